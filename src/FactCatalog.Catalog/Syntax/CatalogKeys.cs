@@ -1,0 +1,44 @@
+using System.Collections.Immutable;
+
+namespace FactCatalog.Catalog.Syntax;
+
+/// <summary>
+/// Every key the fact and source formats know, in one table. The parsers use it to report unknown keys
+/// (with the closest known one), and a test keeps <c>schema/*.schema.json</c> in step with it.
+/// </summary>
+public static class CatalogKeys
+{
+    /// <summary>Top-level keys of a <c>*.facts.yaml</c> file.</summary>
+    public static readonly ImmutableArray<string> FactFile = ImmutableArray.Create("group", "facts");
+
+    /// <summary>Keys of one fact (an entry under <c>facts:</c>).</summary>
+    public static readonly ImmutableArray<string> Fact = ImmutableArray.Create(
+        "statement", "type", "unit", "tags", "preferred", "claims", "name", "note");
+
+    /// <summary>Keys of one claim (an entry under a fact's <c>claims:</c>).</summary>
+    public static readonly ImmutableArray<string> Claim = ImmutableArray.Create(
+        "value", "bound", "claimant", "source", "quote", "prefix", "suffix", "as-of",
+        "rank", "reason", "derived", "unit", "name", "note");
+
+    /// <summary>Top-level keys of <c>sources.yaml</c>.</summary>
+    public static readonly ImmutableArray<string> SourcesFile = ImmutableArray.Create("sources");
+
+    /// <summary>Keys of one source (an entry under <c>sources:</c>), a CSL-JSON-like subset.</summary>
+    public static readonly ImmutableArray<string> Source = ImmutableArray.Create(
+        "file", "name", "type", "title", "container-title", "publisher", "author", "issued",
+        "language", "translation", "url", "note", "original-title", "original-publisher", "original-date");
+
+    /// <summary>Value types a fact may declare in <c>type:</c>.</summary>
+    public static readonly ImmutableArray<string> ValueTypes = ImmutableArray.Create(
+        "count", "integer", "number", "percent", "date", "year", "text", "boolean");
+
+    /// <summary>Values of a claim's <c>bound:</c>.</summary>
+    public static readonly ImmutableArray<string> Bounds = ImmutableArray.Create(
+        "exact", "about", "at-least", "at-most", "more-than");
+
+    /// <summary>Values of a claim's <c>rank:</c>.</summary>
+    public static readonly ImmutableArray<string> Ranks = ImmutableArray.Create("preferred", "normal", "deprecated");
+
+    /// <summary>Values of a source's <c>translation:</c>.</summary>
+    public static readonly ImmutableArray<string> Translations = ImmutableArray.Create("none", "human", "machine");
+}
