@@ -1,0 +1,391 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using FactCatalog.Catalog.Diagnostics;
+using FactCatalog.Catalog.Model;
+using FactCatalog.Catalog.Naming;
+using FactCatalog.Catalog.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace FactCatalog.Catalog.Parsing;
+
+/// <summary>
+/// Stage 1 for a <c>*.facts.yaml</c> file: reads it into a <see cref="FactFileSpec"/>. Everything that can
+/// be checked inside the one file is checked here (structure, keys, value types, ids, names, ranks), so
+/// that editing a fact file re-runs this for that file alone.
+/// </summary>
+public static class FactFileParser
+{
+    /// <summary>The suffix that marks a fact file.</summary>
+    public const string Suffix = ".facts.yaml";
+
+    /// <summary>Member names every generated fact class has; claims cannot take them.</summary>
+    public static readonly ImmutableArray<string> ReservedFactMembers = ImmutableArray.Create("Id", "Value", "Fact");
+
+    /// <summary>Parses one fact file.</summary>
+    public static FactFileSpec Parse(string path, SourceText text, CancellationToken cancellationToken = default)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        var reader = new NodeReader(path, text, diagnostics);
+        SpannedText group = DefaultGroup(path);
+        var facts = ImmutableArray.CreateBuilder<FactSpec>();
+
+        YamlSyntax? root = YamlTreeReader.Read(path, text, diagnostics, cancellationToken);
+        if (root is null && diagnostics.Count == 0)
+        {
+            reader.Invalid(LocationInfo.StartOf(path), "The fact file is empty; add 'facts:' with at least one fact");
+        }
+        else if (root is not null && reader.Mapping(root, "A fact file") is { } mapping)
+        {
+            NodeReader.Entries file = reader.Keys(mapping, CatalogKeys.FactFile, "the fact file");
+            if (file.Text("group") is { } explicitGroup)
+            {
+                if (IdentifierNames.ProblemWith(explicitGroup.Value) is { } problem)
+                {
+                    reader.Report(CatalogDiagnostics.IdentifierConflict, explicitGroup.Location,
+                        $"The group name {problem}; use a PascalCase name such as '{IdentifierNames.ToPascalCase(explicitGroup.Value)}'");
+                }
+                else
+                {
+                    group = explicitGroup;
+                }
+            }
+            if (file.Mapping("facts", required: true) is { } factsNode)
+            {
+                foreach ((SpannedText id, YamlSyntax node) in reader.IdEntries(factsNode, "fact"))
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (ParseFact(reader, id, node) is { } fact)
+                    {
+                        facts.Add(fact);
+                    }
+                }
+            }
+        }
+        return new FactFileSpec(path, group, facts.ToImmutable().ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>The group a file gets without <c>group:</c>: its name without <c>.facts.yaml</c>, in PascalCase.</summary>
+    public static SpannedText DefaultGroup(string path)
+    {
+        int slash = System.Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
+        string name = path.Substring(slash + 1);
+        if (name.EndsWith(Suffix, System.StringComparison.OrdinalIgnoreCase))
+        {
+            name = name.Substring(0, name.Length - Suffix.Length);
+        }
+        return new SpannedText(IdentifierNames.ToPascalCase(name), LocationInfo.StartOf(path));
+    }
+
+    private static FactSpec? ParseFact(NodeReader reader, SpannedText id, YamlSyntax node)
+    {
+        string context = $"fact '{id.Value}'";
+        if (!CheckId(reader, id, "Fact"))
+        {
+            return null;
+        }
+        if (reader.Mapping(node, $"Fact '{id.Value}'") is not { } mapping)
+        {
+            return null;
+        }
+        NodeReader.Entries entries = reader.Keys(mapping, CatalogKeys.Fact, context);
+        SpannedText? statement = entries.Text("statement", required: true);
+        string? declaredType = entries.OneOf("type", CatalogKeys.ValueTypes);
+        bool typeInvalid = entries.Has("type") && declaredType is null;
+        SpannedText? name = ExplicitName(reader, entries, context);
+        string identifier = name?.Value ?? IdentifierNames.ToPascalCase(id.Value);
+        string? unit = entries.Text("unit")?.Value;
+        EquatableArray<string> tags = entries.TextList("tags");
+        SpannedText? preferred = entries.Text("preferred");
+        string? note = entries.Text("note")?.Value;
+
+        ValueKind? type = declaredType is null ? null : ParseKind(declaredType);
+        var claims = new List<ClaimSpec>();
+        var claimNodes = new List<YamlScalarSyntax>();
+        if (entries.Mapping("claims", required: true) is { } claimsNode)
+        {
+            foreach ((SpannedText claimId, YamlSyntax claimNode) in reader.IdEntries(claimsNode, "claim"))
+            {
+                if (ParseClaim(reader, id.Value, identifier, claimId, claimNode, type, typeInvalid) is { } claim)
+                {
+                    claims.Add(claim.Claim);
+                    claimNodes.Add(claim.ValueNode);
+                }
+            }
+        }
+
+        if (statement is null)
+        {
+            return null;
+        }
+        ValueKind kind = type ?? UnifyInferredKinds(reader, id.Value, claims) ?? ValueKind.Text;
+        CheckClaimIdentifiers(reader, id.Value, identifier, claims);
+        CheckUnits(reader, id.Value, unit, claims);
+        CheckRanks(reader, id.Value, preferred, claims);
+        return new FactSpec(id, identifier, statement.Value, kind, unit, tags, preferred, name, note,
+            claims.ToEquatableArray());
+    }
+
+    private static (ClaimSpec Claim, YamlScalarSyntax ValueNode)? ParseClaim(
+        NodeReader reader, string factId, string factIdentifier, SpannedText id, YamlSyntax node, ValueKind? type, bool typeInvalid)
+    {
+        string context = $"claim '{id.Value}' of fact '{factId}'";
+        if (!CheckId(reader, id, "Claim"))
+        {
+            return null;
+        }
+        if (reader.Mapping(node, $"Claim '{id.Value}'") is not { } mapping)
+        {
+            return null;
+        }
+        NodeReader.Entries entries = reader.Keys(mapping, CatalogKeys.Claim, context);
+        YamlScalarSyntax? valueNode = entries.Scalar("value", required: true);
+        SpannedText? claimant = entries.Text("claimant", required: true);
+        SpannedText? source = entries.Text("source", required: true);
+        SpannedText? quote = entries.Text("quote", required: true);
+        string? bound = entries.OneOf("bound", CatalogKeys.Bounds);
+        string? rank = entries.OneOf("rank", CatalogKeys.Ranks);
+        SpannedText? reason = entries.Text("reason");
+        SpannedText? asOf = entries.Text("as-of");
+        if (asOf is not null && !ValueParser.TryParseDate(asOf.Value, out _))
+        {
+            reader.Invalid(asOf.Location, ValueParser.DateError(asOf.Value));
+            asOf = null;
+        }
+        bool derived = false;
+        if (entries.Text("derived") is { } derivedText)
+        {
+            if (derivedText.Value == "true" || derivedText.Value == "false")
+            {
+                derived = derivedText.Value == "true";
+            }
+            else
+            {
+                reader.Invalid(derivedText.Location, $"'derived' in {context} must be true or false, not '{derivedText.Value}'");
+            }
+        }
+        SpannedText? name = ExplicitName(reader, entries, context);
+        string? unit = entries.Text("unit")?.Value;
+        string? prefix = entries.Text("prefix")?.Value;
+        string? suffix = entries.Text("suffix")?.Value;
+        string? note = entries.Text("note")?.Value;
+
+        RankKind rankKind = rank switch { "preferred" => RankKind.Preferred, "deprecated" => RankKind.Deprecated, _ => RankKind.Normal };
+        if (rankKind == RankKind.Deprecated && reason is null)
+        {
+            reader.Report(CatalogDiagnostics.RankProblem, entries.ValueLocation("rank"),
+                $"Claim '{id.Value}' of fact '{factId}' is deprecated without a reason; add 'reason:' saying why it is wrong");
+        }
+
+        FactValue? value = null;
+        if (valueNode is not null && !typeInvalid)
+        {
+            ValueKind kind = type ?? ValueParser.Infer(valueNode);
+            value = ValueParser.Parse(kind, valueNode, out string error);
+            if (value is null)
+            {
+                reader.Invalid(reader.Locate(valueNode), $"The value of {context} is not valid: {error}");
+            }
+        }
+        if (value is null || claimant is null || source is null || quote is null)
+        {
+            return null;
+        }
+        var claim = new ClaimSpec(
+            id, name?.Value ?? IdentifierNames.ToPascalCase(id.Value), value, reader.Locate(valueNode!),
+            ParseBound(bound), claimant.Value, source, quote, prefix, suffix, asOf?.Value,
+            rankKind, entries.ValueLocation("rank"), reason?.Value, derived, unit, name, note);
+        return (claim, valueNode!);
+    }
+
+    /// <summary>Ids become C# names and cite strings: lower-kebab-case only (FC0010 otherwise).</summary>
+    private static bool CheckId(NodeReader reader, SpannedText id, string kind)
+    {
+        if (IdentifierNames.IsKebabCase(id.Value))
+        {
+            return true;
+        }
+        string suggestion = IdentifierNames.ToKebabCase(id.Value);
+        reader.Report(CatalogDiagnostics.IdentifierConflict, id.Location,
+            $"{kind} id '{id.Value}' is not lower-kebab-case (a-z, 0-9 and single hyphens){(suggestion.Length > 0 ? $"; rename it to '{suggestion}'" : "; rename it")}");
+        return false;
+    }
+
+    private static SpannedText? ExplicitName(NodeReader reader, NodeReader.Entries entries, string context)
+    {
+        SpannedText? name = entries.Text("name");
+        if (name is not null && IdentifierNames.ProblemWith(name.Value) is { } problem)
+        {
+            reader.Report(CatalogDiagnostics.IdentifierConflict, name.Location,
+                $"The name of {context} {problem}; choose a PascalCase name such as '{IdentifierNames.ToPascalCase(name.Value)}'");
+            return null;
+        }
+        return name;
+    }
+
+    /// <summary>
+    /// Without a declared type, the claims' values decide it: whole numbers widen to number when
+    /// mixed with decimals; any other mix is FC0015.
+    /// </summary>
+    private static ValueKind? UnifyInferredKinds(NodeReader reader, string factId, List<ClaimSpec> claims)
+    {
+        ValueKind? unified = null;
+        ClaimSpec? first = null;
+        foreach (ClaimSpec claim in claims)
+        {
+            ValueKind kind = claim.Value.Kind;
+            if (unified is null)
+            {
+                unified = kind;
+                first = claim;
+                continue;
+            }
+            if (unified == kind)
+            {
+                continue;
+            }
+            if (IsNumeric(unified.Value) && IsNumeric(kind))
+            {
+                unified = Wider(unified.Value, kind);
+                continue;
+            }
+            reader.Report(CatalogDiagnostics.MixedValueKinds, claim.ValueLocation,
+                $"Claims of fact '{factId}' have values of different types: '{first!.Id.Value}' is {ValueParser.KindWord(first.Value.Kind)}, '{claim.Id.Value}' is {ValueParser.KindWord(kind)}; declare 'type:' on the fact and make every value fit it");
+            return unified;
+        }
+        if (unified is not null && unified != ValueKind.Count && IsNumeric(unified.Value))
+        {
+            // Re-type every claim to the widened kind so equal values compare equal.
+            for (int i = 0; i < claims.Count; i++)
+            {
+                FactValue value = claims[i].Value;
+                claims[i] = claims[i] with { Value = new FactValue(unified.Value, value.Text) };
+            }
+        }
+        return unified;
+    }
+
+    private static bool IsNumeric(ValueKind kind) => kind is ValueKind.Count or ValueKind.Integer or ValueKind.Number;
+
+    private static ValueKind Wider(ValueKind a, ValueKind b) =>
+        a == ValueKind.Number || b == ValueKind.Number ? ValueKind.Number : ValueKind.Integer;
+
+    /// <summary>One unit per fact: a claim may restate the fact's unit but not change it (FC0015).</summary>
+    private static void CheckUnits(NodeReader reader, string factId, string? factUnit, List<ClaimSpec> claims)
+    {
+        string? expected = factUnit;
+        ClaimSpec? setter = null;
+        foreach (ClaimSpec claim in claims)
+        {
+            string? unit = claim.Unit ?? factUnit;
+            if (unit is null)
+            {
+                continue;
+            }
+            if (expected is null)
+            {
+                expected = unit;
+                setter = claim;
+                continue;
+            }
+            if (unit != expected)
+            {
+                string other = setter is null ? $"the fact's unit is '{expected}'" : $"'{setter.Id.Value}' is in '{expected}'";
+                reader.Report(CatalogDiagnostics.MixedValueKinds, claim.ValueLocation,
+                    $"Claims of fact '{factId}' have different units: {other}, '{claim.Id.Value}' is in '{unit}'; convert the value to one unit (and mark it derived: true)");
+                return;
+            }
+        }
+        if (factUnit is null && setter is not null && claims.Any(c => c.Unit is null))
+        {
+            ClaimSpec missing = claims.First(c => c.Unit is null);
+            reader.Report(CatalogDiagnostics.MixedValueKinds, missing.ValueLocation,
+                $"Claims of fact '{factId}' have different units: '{setter.Id.Value}' is in '{expected}', '{missing.Id.Value}' has none; set 'unit:' on the fact instead");
+        }
+    }
+
+    /// <summary>Claim members share a class with Id, Value and Fact, and must differ from the class name and each other (FC0010).</summary>
+    private static void CheckClaimIdentifiers(NodeReader reader, string factId, string factIdentifier, List<ClaimSpec> claims)
+    {
+        var taken = new Dictionary<string, ClaimSpec>(System.StringComparer.Ordinal);
+        for (int i = 0; i < claims.Count; i++)
+        {
+            ClaimSpec claim = claims[i];
+            LocationInfo at = claim.Name?.Location ?? claim.Id.Location;
+            string? clash = null;
+            if (ReservedFactMembers.Contains(claim.Identifier) || claim.Identifier == factIdentifier)
+            {
+                clash = claim.Identifier == factIdentifier ? "the fact's own class" : $"the generated member '{claim.Identifier}'";
+            }
+            else if (taken.TryGetValue(claim.Identifier, out ClaimSpec? other))
+            {
+                clash = $"claim '{other.Id.Value}'";
+            }
+            if (clash is not null)
+            {
+                reader.Report(CatalogDiagnostics.IdentifierConflict, at,
+                    $"Claim '{claim.Id.Value}' of fact '{factId}' becomes the C# name '{claim.Identifier}', which {clash} already uses; give the claim a 'name:' or rename it");
+                continue;
+            }
+            taken.Add(claim.Identifier, claim);
+        }
+    }
+
+    /// <summary>
+    /// <c>preferred</c> must name a claim that is not deprecated; a claim ranked preferred counts as the
+    /// fact's preferred claim, and two preferences must not disagree (FC0013).
+    /// </summary>
+    private static void CheckRanks(NodeReader reader, string factId, SpannedText? preferred, List<ClaimSpec> claims)
+    {
+        if (preferred is not null)
+        {
+            ClaimSpec? named = claims.FirstOrDefault(c => c.Id.Value == preferred.Value);
+            if (named is null)
+            {
+                reader.Report(CatalogDiagnostics.RankProblem, preferred.Location,
+                    $"Fact '{factId}' prefers claim '{preferred.Value}', which it does not have{Suggestions.DidYouMean(preferred.Value, claims.Select(c => c.Id.Value))}; name one of its claims: {string.Join(", ", claims.Select(c => c.Id.Value))}");
+            }
+            else if (named.Rank == RankKind.Deprecated)
+            {
+                reader.Report(CatalogDiagnostics.RankProblem, preferred.Location,
+                    $"Fact '{factId}' prefers claim '{preferred.Value}', which is deprecated; prefer a claim that is not, or remove 'preferred'");
+            }
+        }
+        var rankedPreferred = claims.Where(c => c.Rank == RankKind.Preferred).ToList();
+        foreach (ClaimSpec claim in rankedPreferred)
+        {
+            if (preferred is not null && claim.Id.Value != preferred.Value)
+            {
+                reader.Report(CatalogDiagnostics.RankProblem, claim.RankLocation,
+                    $"Claim '{claim.Id.Value}' is ranked preferred but fact '{factId}' prefers '{preferred.Value}'; keep one preference");
+            }
+            else if (preferred is null && claim != rankedPreferred[0])
+            {
+                reader.Report(CatalogDiagnostics.RankProblem, claim.RankLocation,
+                    $"Claims '{rankedPreferred[0].Id.Value}' and '{claim.Id.Value}' of fact '{factId}' are both ranked preferred; prefer one");
+            }
+        }
+    }
+
+    private static ValueKind ParseKind(string word) => word switch
+    {
+        "count" => ValueKind.Count,
+        "integer" => ValueKind.Integer,
+        "number" => ValueKind.Number,
+        "percent" => ValueKind.Percent,
+        "date" => ValueKind.Date,
+        "year" => ValueKind.Year,
+        "boolean" => ValueKind.Boolean,
+        _ => ValueKind.Text,
+    };
+
+    private static BoundKind ParseBound(string? word) => word switch
+    {
+        "about" => BoundKind.About,
+        "at-least" => BoundKind.AtLeast,
+        "at-most" => BoundKind.AtMost,
+        "more-than" => BoundKind.MoreThan,
+        _ => BoundKind.Exact,
+    };
+}

@@ -1,0 +1,128 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using FactCatalog.Catalog.Diagnostics;
+using FactCatalog.Catalog.Model;
+using FactCatalog.Catalog.Naming;
+using FactCatalog.Catalog.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace FactCatalog.Catalog.Parsing;
+
+/// <summary>Stage 1 for <c>sources.yaml</c>: reads source metadata into a <see cref="SourcesFileSpec"/>.</summary>
+public static class SourcesFileParser
+{
+    /// <summary>The file name of the sources file.</summary>
+    public const string FileName = "sources.yaml";
+
+    /// <summary>Member names the generated <c>Sources</c> class has; sources cannot take them.</summary>
+    public static readonly ImmutableArray<string> ReservedMembers = ImmutableArray.Create("All", "TryGet", "Get", "Sources");
+
+    /// <summary>Parses the sources file.</summary>
+    public static SourcesFileSpec Parse(string path, SourceText text, CancellationToken cancellationToken = default)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        var reader = new NodeReader(path, text, diagnostics);
+        var sources = ImmutableArray.CreateBuilder<SourceSpec>();
+        YamlSyntax? root = YamlTreeReader.Read(path, text, diagnostics, cancellationToken);
+        if (root is null && diagnostics.Count == 0)
+        {
+            reader.Invalid(LocationInfo.StartOf(path), "The sources file is empty; add 'sources:' with one entry per source document");
+        }
+        else if (root is not null && reader.Mapping(root, "The sources file") is { } mapping)
+        {
+            NodeReader.Entries file = reader.Keys(mapping, CatalogKeys.SourcesFile, "the sources file");
+            if (file.Mapping("sources", required: true) is { } entries)
+            {
+                var identifiers = new Dictionary<string, SourceSpec>(System.StringComparer.Ordinal);
+                foreach ((SpannedText id, YamlSyntax node) in reader.IdEntries(entries, "source"))
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (ParseSource(reader, id, node) is { } source && CheckIdentifier(reader, source, identifiers))
+                    {
+                        sources.Add(source);
+                    }
+                }
+            }
+        }
+        return new SourcesFileSpec(path, sources.ToImmutable().ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    private static SourceSpec? ParseSource(NodeReader reader, SpannedText id, YamlSyntax node)
+    {
+        string context = $"source '{id.Value}'";
+        if (!IdentifierNames.IsKebabCase(id.Value))
+        {
+            reader.Report(CatalogDiagnostics.IdentifierConflict, id.Location,
+                $"Source id '{id.Value}' is not lower-kebab-case (a-z, 0-9 and single hyphens); rename it to '{IdentifierNames.ToKebabCase(id.Value)}'");
+            return null;
+        }
+        if (reader.Mapping(node, $"Source '{id.Value}'") is not { } mapping)
+        {
+            return null;
+        }
+        NodeReader.Entries entries = reader.Keys(mapping, CatalogKeys.Source, context);
+        SpannedText? file = entries.Text("file", required: true);
+        SpannedText? name = entries.Text("name");
+        if (name is not null && IdentifierNames.ProblemWith(name.Value) is { } problem)
+        {
+            reader.Report(CatalogDiagnostics.IdentifierConflict, name.Location,
+                $"The name of {context} {problem}; choose a PascalCase name such as '{IdentifierNames.ToPascalCase(name.Value)}'");
+            name = null;
+        }
+        string translation = entries.OneOf("translation", CatalogKeys.Translations) ?? "none";
+        if (file is null)
+        {
+            return null;
+        }
+        return new SourceSpec(
+            id,
+            name?.Value ?? IdentifierNames.ToPascalCase(id.Value),
+            file,
+            name,
+            entries.Text("type")?.Value,
+            entries.Text("title")?.Value,
+            entries.Text("container-title")?.Value,
+            entries.Text("publisher")?.Value,
+            entries.TextList("author"),
+            Date(reader, entries, "issued"),
+            entries.Text("language")?.Value,
+            translation switch { "human" => TranslationKind.Human, "machine" => TranslationKind.Machine, _ => TranslationKind.None },
+            entries.Text("url")?.Value,
+            entries.Text("note")?.Value,
+            entries.Text("original-title")?.Value,
+            entries.Text("original-publisher")?.Value,
+            Date(reader, entries, "original-date"));
+    }
+
+    private static string? Date(NodeReader reader, NodeReader.Entries entries, string key)
+    {
+        SpannedText? text = entries.Text(key);
+        if (text is null)
+        {
+            return null;
+        }
+        if (ValueParser.TryParseDate(text.Value, out string canonical))
+        {
+            return canonical;
+        }
+        reader.Invalid(text.Location, ValueParser.DateError(text.Value));
+        return null;
+    }
+
+    private static bool CheckIdentifier(NodeReader reader, SourceSpec source, Dictionary<string, SourceSpec> taken)
+    {
+        LocationInfo at = source.Name?.Location ?? source.Id.Location;
+        string? clash = ReservedMembers.Contains(source.Identifier)
+            ? $"the generated member '{source.Identifier}'"
+            : taken.TryGetValue(source.Identifier, out SourceSpec? other) ? $"source '{other.Id.Value}'" : null;
+        if (clash is null)
+        {
+            taken.Add(source.Identifier, source);
+            return true;
+        }
+        reader.Report(CatalogDiagnostics.IdentifierConflict, at,
+            $"Source '{source.Id.Value}' becomes the C# name '{source.Identifier}', which {clash} already uses; give the source a 'name:' or rename it");
+        return false;
+    }
+}

@@ -1,0 +1,134 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace FactCatalog
+{
+    /// <summary>A fact whose value is typed as <typeparamref name="T"/>, with its typed claims.</summary>
+    /// <typeparam name="T">The value's type: <see cref="int"/>, <see cref="long"/>, <see cref="double"/>, <see cref="FactDate"/>, <see cref="string"/> or <see cref="bool"/>.</typeparam>
+    public sealed class Fact<T> : Fact
+    {
+        /// <summary>Creates a fact. Generated catalogue code calls this; user code reads the result.</summary>
+        /// <param name="id">The fact id, lower-kebab-case and unique in the catalogue, such as <c>north-korean-troops-in-russia</c>.</param>
+        /// <param name="statement">What the fact states, in one sentence.</param>
+        /// <param name="type">The type of the fact's value.</param>
+        /// <param name="unit">The unit of the value, such as <c>troops</c>, if any.</param>
+        /// <param name="tags">Tags for finding related facts; may be empty.</param>
+        /// <param name="status">Whether the claims agree, and so whether the fact has a value.</param>
+        /// <param name="claims">Every claim about the fact, deprecated ones included; claim ids must be unique.</param>
+        /// <param name="answeringClaimId">
+        /// The id of the claim that answers the fact: required when <paramref name="status"/> is
+        /// <see cref="FactStatus.Consistent"/> or <see cref="FactStatus.Resolved"/>, <see langword="null"/> otherwise.
+        /// It must name a claim in <paramref name="claims"/> that is not deprecated.
+        /// </param>
+        /// <exception cref="ArgumentNullException"><paramref name="id"/>, <paramref name="statement"/>, <paramref name="tags"/> or <paramref name="claims"/> is <see langword="null"/>.</exception>
+        /// <exception cref="ArgumentException">Two claims share an id, or <paramref name="answeringClaimId"/> does not fit the status and claims.</exception>
+        public Fact(
+            string id,
+            string statement,
+            FactValueType type,
+            string? unit,
+            IReadOnlyList<string> tags,
+            FactStatus status,
+            IReadOnlyList<Claim<T>> claims,
+            string? answeringClaimId)
+            : base(id, statement, type, unit, tags, status)
+        {
+            Claims = ReadOnlyLists.Copy(claims, nameof(claims));
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            foreach (Claim<T> claim in Claims)
+            {
+                if (!ids.Add(claim.Id))
+                {
+                    throw new ArgumentException($"Fact '{id}' has two claims with id '{claim.Id}'.", nameof(claims));
+                }
+            }
+
+            Preferred = FindAnsweringClaim(answeringClaimId);
+        }
+
+        /// <summary>Every claim about the fact, deprecated ones included, in catalogue order.</summary>
+        public new IReadOnlyList<Claim<T>> Claims { get; }
+
+        /// <summary>
+        /// The claim that answers the fact: the one the catalogue prefers, or the agreeing claim chosen for a
+        /// consistent fact; <see langword="null"/> when the fact is disputed or unsupported.
+        /// </summary>
+        public new Claim<T>? Preferred { get; }
+
+        /// <summary>The fact's value: the value of <see cref="Preferred"/>.</summary>
+        /// <exception cref="InvalidOperationException">
+        /// The fact is disputed or unsupported, so it has no value; the message names the claims to choose from.
+        /// Check <see cref="Fact.HasValue"/> first, or read a claim from <see cref="Claims"/>.
+        /// </exception>
+        public T Value => Preferred is null ? throw new InvalidOperationException(NoValueMessage()) : Preferred.Value;
+
+        /// <summary>The fact's value, boxed, or <see langword="null"/> when the fact is disputed or unsupported.</summary>
+        public override object? BoxedValue => Preferred?.BoxedValue;
+
+        /// <summary>The typed claims, seen as untyped claims.</summary>
+        protected override IReadOnlyList<Claim> ClaimsCore => Claims;
+
+        /// <summary>The typed answering claim, seen as an untyped claim.</summary>
+        protected override Claim? PreferredCore => Preferred;
+
+        private Claim<T>? FindAnsweringClaim(string? answeringClaimId)
+        {
+            bool hasValue = Status == FactStatus.Consistent || Status == FactStatus.Resolved;
+            if (answeringClaimId is null)
+            {
+                return hasValue
+                    ? throw new ArgumentException($"Fact '{Id}' is {Status}, so one of its claims must answer it.", nameof(answeringClaimId))
+                    : null;
+            }
+
+            if (!hasValue)
+            {
+                throw new ArgumentException(
+                    $"Fact '{Id}' is {Status}, so no claim answers it, yet '{answeringClaimId}' was given.", nameof(answeringClaimId));
+            }
+
+            foreach (Claim<T> claim in Claims)
+            {
+                if (string.Equals(claim.Id, answeringClaimId, StringComparison.Ordinal))
+                {
+                    return claim.IsDeprecated
+                        ? throw new ArgumentException(
+                            $"Claim '{answeringClaimId}' of fact '{Id}' is deprecated and cannot answer it.", nameof(answeringClaimId))
+                        : claim;
+                }
+            }
+
+            throw new ArgumentException($"Fact '{Id}' has no claim '{answeringClaimId}'.", nameof(answeringClaimId));
+        }
+
+        private string NoValueMessage()
+        {
+            if (Status == FactStatus.Unsupported)
+            {
+                return $"Fact '{Id}' is Unsupported: no claim has a verified quote, so it has no value.";
+            }
+
+            var message = new StringBuilder();
+            message.Append("Fact '").Append(Id).Append("' is ").Append(Status).Append(": choose one of its claims: ");
+            bool first = true;
+            foreach (Claim<T> claim in Claims)
+            {
+                if (claim.IsDeprecated)
+                {
+                    continue;
+                }
+
+                if (!first)
+                {
+                    message.Append(", ");
+                }
+
+                message.Append(claim.Id).Append(" (").Append(claim.ValueText).Append(", ").Append(claim.Claimant).Append(')');
+                first = false;
+            }
+
+            return message.Append('.').ToString();
+        }
+    }
+}
