@@ -46,7 +46,7 @@ public static class CatalogDiagnostics
     /// <summary>FC0007: a quote does not occur in its source document.</summary>
     public static readonly DiagnosticDescriptor QuoteNotFound = Rule(
         "FC0007", "Quote not found in its source",
-        "Quote of claim '{0}' is not in '{1}'{2}; copy the words exactly as the source writes them", DiagnosticSeverity.Error);
+        "Quote of claim '{0}' is not found in '{1}'{2}", DiagnosticSeverity.Error);
 
     /// <summary>FC0008: a quote occurs more than once and nothing picks one.</summary>
     public static readonly DiagnosticDescriptor QuoteAmbiguous = Rule(

@@ -41,5 +41,5 @@ public sealed record DiagnosticInfo(
 
     /// <summary>"file(line,col): severity ID: message", as MSBuild prints it.</summary>
     public override string ToString() =>
-        $"{Location}: {Severity.ToString().ToLowerInvariant()} {Id}: {GetMessage()}";
+        $"{(Location.FilePath.Length == 0 ? "FactCatalog" : Location.ToString())}: {Severity.ToString().ToLowerInvariant()} {Id}: {GetMessage()}";
 }

@@ -9,6 +9,10 @@ namespace FactCatalog.Catalog.Diagnostics;
 /// </summary>
 public sealed record LocationInfo(string FilePath, TextSpan Span, LinePositionSpan LineSpan)
 {
+    /// <summary>No place in any file, for problems of the catalogue as a whole.</summary>
+    public static readonly LocationInfo None =
+        new(string.Empty, new TextSpan(0, 0), new LinePositionSpan(new LinePosition(0, 0), new LinePosition(0, 0)));
+
     /// <summary>The start of a file, for problems that belong to the file as a whole.</summary>
     public static LocationInfo StartOf(string filePath) =>
         new(filePath, new TextSpan(0, 0), new LinePositionSpan(new LinePosition(0, 0), new LinePosition(0, 0)));
@@ -24,8 +28,8 @@ public sealed record LocationInfo(string FilePath, TextSpan Span, LinePositionSp
     public int Column => LineSpan.Start.Character + 1;
 
     /// <summary>The Roslyn location, made only when a diagnostic is reported.</summary>
-    public Location ToLocation() => Location.Create(FilePath, Span, LineSpan);
+    public Location ToLocation() => FilePath.Length == 0 ? Location.None : Location.Create(FilePath, Span, LineSpan);
 
     /// <summary>"file(line,col)", for messages that point at a second place.</summary>
-    public override string ToString() => $"{FilePath}({Line},{Column})";
+    public override string ToString() => FilePath.Length == 0 ? "the catalogue" : $"{FilePath}({Line},{Column})";
 }

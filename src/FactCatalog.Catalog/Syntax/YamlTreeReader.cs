@@ -30,6 +30,7 @@ public static class YamlTreeReader
 
         string content = text.ToString();
         var builder = new TreeBuilder(path, text, diagnostics);
+        long lastGoodEnd = 0;
         try
         {
             var parser = new Parser(new StringReader(content));
@@ -44,6 +45,7 @@ public static class YamlTreeReader
                 {
                     return null;
                 }
+                lastGoodEnd = parser.Current!.End.Index;
             }
             return builder.Root;
         }
@@ -58,11 +60,12 @@ public static class YamlTreeReader
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // A reader fault on odd input must become a diagnostic, never a compiler crash.
+            // Some malformed input makes YamlDotNet fail without a position: report where the last
+            // well-formed piece ended, which is where the file stops making sense. Never crash the compiler.
             diagnostics.Add(DiagnosticInfo.Create(
                 CatalogDiagnostics.YamlSyntaxError,
-                LocationInfo.StartOf(path),
-                "The YAML reader failed on this file (" + e.GetType().Name + ": " + e.Message + "); simplify the file near recent edits"));
+                LocationInfo.Create(path, text, new TextSpan(Clamp(lastGoodEnd, content.Length), 0)),
+                "Invalid YAML after this point (" + e.Message.TrimEnd('.') + "); check for an unclosed bracket or quote"));
             return null;
         }
     }

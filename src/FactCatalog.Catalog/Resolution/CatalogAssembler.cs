@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using FactCatalog.Catalog.Diagnostics;
+using FactCatalog.Catalog.Model;
+
+namespace FactCatalog.Catalog.Resolution;
+
+/// <summary>
+/// Stage 3: joins the resolved fact files into one <see cref="CatalogModel"/>. Checks what spans files:
+/// fact ids unique in the catalogue (FC0004), C# names that collide across files or with the generated
+/// members (FC0010), and that there is any fact file at all (FC0014). Orders everything ordinally, so the
+/// model does not depend on the order the compiler lists the files in.
+/// </summary>
+public static class CatalogAssembler
+{
+    /// <summary>Member names the root catalogue class has; groups cannot take them.</summary>
+    public static readonly ImmutableArray<string> ReservedRootMembers = ImmutableArray.Create("All", "TryGet", "Get", "WithTag");
+
+    /// <summary>Assembles the catalogue and returns it with the diagnostics of this stage.</summary>
+    public static (CatalogModel Model, ImmutableArray<DiagnosticInfo> Diagnostics) Assemble(
+        IEnumerable<ResolvedFactFile> files, SourceSet sources, string className, string factsDirectory)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        List<ResolvedFactFile> ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        if (ordered.Count == 0)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(CatalogDiagnostics.NoFactFiles, LocationInfo.None, factsDirectory));
+        }
+
+        var factIds = new Dictionary<string, FactModel>(StringComparer.Ordinal);
+        var groups = new SortedDictionary<string, List<FactModel>>(StringComparer.Ordinal);
+        foreach (ResolvedFactFile file in ordered)
+        {
+            string group = file.Group.Value;
+            if (group == className || ReservedRootMembers.Contains(group))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(CatalogDiagnostics.IdentifierConflict, file.Group.Location,
+                    $"The group name '{group}' is taken by the generated {(group == className ? "catalogue class" : $"member '{className}.{group}'")}; set 'group:' to another name"));
+                continue;
+            }
+            if (!groups.TryGetValue(group, out List<FactModel>? members))
+            {
+                groups.Add(group, members = new List<FactModel>());
+            }
+            foreach (FactModel fact in file.Facts)
+            {
+                if (factIds.TryGetValue(fact.Id, out FactModel? first))
+                {
+                    diagnostics.Add(DiagnosticInfo.CreateWithOther(CatalogDiagnostics.DuplicateId, fact.Location, first.Location,
+                        "fact", fact.Id, first.Location.ToString()));
+                    continue;
+                }
+                factIds.Add(fact.Id, fact);
+                members.Add(fact);
+            }
+        }
+
+        var groupModels = ImmutableArray.CreateBuilder<GroupModel>(groups.Count);
+        foreach (KeyValuePair<string, List<FactModel>> group in groups)
+        {
+            groupModels.Add(new GroupModel(group.Key, CheckFactNames(group.Key, group.Value, diagnostics)));
+        }
+        ImmutableArray<SourceModel> sourceModels = (sources.File?.Sources ?? EquatableArray<SourceSpec>.Empty)
+            .Select(SourceModel.From)
+            .OrderBy(s => s.Id, StringComparer.Ordinal)
+            .ToImmutableArray();
+        return (new CatalogModel(sourceModels.ToEquatableArray(), groupModels.ToImmutable().ToEquatableArray()),
+            diagnostics.ToImmutableArray());
+    }
+
+    /// <summary>Fact classes of a group need distinct names that differ from the group's own (CS0542); losers are reported and left out.</summary>
+    private static EquatableArray<FactModel> CheckFactNames(string group, List<FactModel> facts, List<DiagnosticInfo> diagnostics)
+    {
+        var taken = new Dictionary<string, FactModel>(StringComparer.Ordinal);
+        var kept = new List<FactModel>();
+        foreach (FactModel fact in facts.OrderBy(f => f.Id, StringComparer.Ordinal))
+        {
+            string? clash = fact.Identifier == group ? $"its group '{group}'"
+                : taken.TryGetValue(fact.Identifier, out FactModel? other) ? $"fact '{other.Id}' at {other.Location}"
+                : null;
+            if (clash is not null)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(CatalogDiagnostics.IdentifierConflict, fact.Location,
+                    $"Fact '{fact.Id}' becomes the C# name '{fact.Identifier}', which {clash} already uses; give the fact a 'name:' or rename it"));
+                continue;
+            }
+            taken.Add(fact.Identifier, fact);
+            kept.Add(fact);
+        }
+        return kept.ToEquatableArray();
+    }
+}

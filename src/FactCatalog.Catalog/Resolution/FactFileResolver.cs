@@ -1,0 +1,106 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using FactCatalog.Catalog.Diagnostics;
+using FactCatalog.Catalog.Model;
+using FactCatalog.Catalog.Naming;
+using FactCatalog.Catalog.Text;
+
+namespace FactCatalog.Catalog.Resolution;
+
+/// <summary>
+/// Stage 2 for one fact file: checks every claim against its source (FC0005), finds its quote in the
+/// document (FC0007, FC0008), checks the quote states the value (FC0009), and derives each fact's status
+/// (FC0012 for disputed facts).
+/// </summary>
+public static class FactFileResolver
+{
+    /// <summary>Resolves <paramref name="file"/> against <paramref name="sources"/>.</summary>
+    public static ResolvedFactFile Resolve(FactFileSpec file, SourceSet sources, CancellationToken cancellationToken = default)
+    {
+        var diagnostics = new List<DiagnosticInfo>(file.Diagnostics);
+        var facts = new List<FactModel>(file.Facts.Count);
+        foreach (FactSpec fact in file.Facts)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var claims = fact.Claims.Select(claim => ResolveClaim(fact, claim, sources, diagnostics)).ToList();
+            FactStatusResult status = FactStatusRules.Derive(fact, claims);
+            if (status.Status == StatusKind.Disputed)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(CatalogDiagnostics.FactDisputed, fact.Id.Location,
+                    fact.Id.Value, string.Join(", ", status.Disagreeing.Select(c => $"'{c.Id}' ({c.Value.Text})"))));
+            }
+            facts.Add(new FactModel(fact.Id.Value, fact.Identifier, fact.Statement, fact.Type, fact.Unit, fact.Tags,
+                status.Status, status.Answering?.Id, fact.Note, claims.ToEquatableArray(), fact.Id.Location));
+        }
+        return new ResolvedFactFile(file.Path, file.Group, facts.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    private static ClaimModel ResolveClaim(FactSpec fact, ClaimSpec claim, SourceSet sources, List<DiagnosticInfo> diagnostics)
+    {
+        CitationModel? citation = null;
+        if (sources.Find(claim.Source.Value) is null)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(CatalogDiagnostics.UnknownSource, claim.Source.Location,
+                claim.Id.Value, claim.Source.Value, Suggestions.DidYouMean(claim.Source.Value, sources.Ids)));
+        }
+        else if (sources.DocumentOf(claim.Source.Value) is { } document)
+        {
+            citation = FindQuote(claim, document, diagnostics);
+        }
+
+        if (!claim.Derived && !ValueStatement.IsStated(claim.Value, QuoteNormalizer.Normalize(claim.Quote.Value)))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(CatalogDiagnostics.ValueNotInQuote, claim.ValueLocation,
+                ValueStatement.Describe(claim.Value, claim.Unit ?? fact.Unit), claim.Id.Value));
+        }
+
+        return new ClaimModel(claim.Id.Value, claim.Identifier, claim.Value, claim.Bound, claim.Claimant, claim.Source.Value,
+            claim.Rank, claim.Reason, claim.Unit ?? fact.Unit, claim.AsOf, claim.Derived, claim.Note, citation, claim.Id.Location);
+    }
+
+    private static CitationModel? FindQuote(ClaimSpec claim, SourceDocument document, List<DiagnosticInfo> diagnostics)
+    {
+        QuoteMatch match = QuoteMatcher.Find(document, claim.Quote.Value, claim.Prefix, claim.Suffix);
+        string sourceFile = claim.Source.Value;
+        switch (match.Kind)
+        {
+            case QuoteMatchKind.Found:
+                return Cite(claim, match.Location!);
+            case QuoteMatchKind.Ambiguous:
+                diagnostics.Add(DiagnosticInfo.Create(CatalogDiagnostics.QuoteAmbiguous, claim.Quote.Location,
+                    claim.Id.Value, match.Occurrences.Count.ToString(CultureInfo.InvariantCulture), sourceFile,
+                    string.Join(", ", match.Occurrences.Select(o => o.Line.ToString(CultureInfo.InvariantCulture)))));
+                return Cite(claim, match.Location!);
+            case QuoteMatchKind.ContextNotFound:
+                diagnostics.Add(DiagnosticInfo.Create(CatalogDiagnostics.QuoteNotFound, claim.Quote.Location,
+                    claim.Id.Value, sourceFile,
+                    $" with the given prefix/suffix (the quote itself is at line{(match.Occurrences.Count > 1 ? "s" : string.Empty)} {string.Join(", ", match.Occurrences.Select(o => o.Line.ToString(CultureInfo.InvariantCulture)))}); make 'prefix'/'suffix' the words right before/after the one you mean"));
+                return null;
+            default:
+                diagnostics.Add(DiagnosticInfo.Create(CatalogDiagnostics.QuoteNotFound, claim.Quote.Location,
+                    claim.Id.Value, sourceFile, ClosestHint(match.Closest)));
+                return null;
+        }
+    }
+
+    private static string ClosestHint(ClosestPassage? closest)
+    {
+        if (closest is null)
+        {
+            return "; copy the words exactly as the source writes them";
+        }
+        string percent = (closest.Similarity * 100).ToString("0", CultureInfo.InvariantCulture);
+        return $"; the closest passage ({percent}% similar) is at line {closest.Line}, column {closest.Column}: \"{Shorten(closest.Text)}\"; copy the words exactly as the source writes them";
+    }
+
+    private static string Shorten(string text)
+    {
+        string oneLine = QuoteNormalizer.Normalize(text);
+        return oneLine.Length <= 160 ? oneLine : oneLine.Substring(0, 157) + "...";
+    }
+
+    private static CitationModel Cite(ClaimSpec claim, QuoteLocation at) =>
+        new(claim.Source.Value, at.OriginalText, at.Line, at.Column, at.Offset, at.Length);
+}

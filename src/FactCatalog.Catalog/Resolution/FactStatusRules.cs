@@ -1,0 +1,60 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FactCatalog.Catalog.Model;
+
+namespace FactCatalog.Catalog.Resolution;
+
+/// <summary>The status of a fact and the claim that answers its value.</summary>
+public sealed record FactStatusResult(StatusKind Status, ClaimModel? Answering, IReadOnlyList<ClaimModel> Disagreeing);
+
+/// <summary>
+/// Derives a fact's status from its claims. Only claims that count are compared: not deprecated, and
+/// with a verified quote. Claims disagree when their values differ and they hold at the same time
+/// (same <c>as-of</c>, or both without one); claims with different <c>as-of</c> dates do not disagree.
+/// </summary>
+public static class FactStatusRules
+{
+    /// <summary>
+    /// Consistent: the counted claims agree (the preferred one answers, else the latest by as-of, else the
+    /// first). Resolved: they disagree and the preferred claim answers. Disputed: they disagree and none is
+    /// preferred. Unsupported: no claim counts.
+    /// </summary>
+    public static FactStatusResult Derive(FactSpec fact, IReadOnlyList<ClaimModel> claims)
+    {
+        List<ClaimModel> counted = claims.Where(c => c.Rank != RankKind.Deprecated && c.IsVerified).ToList();
+        if (counted.Count == 0)
+        {
+            return new FactStatusResult(StatusKind.Unsupported, null, Array.Empty<ClaimModel>());
+        }
+        string? preferredId = fact.Preferred?.Value ?? claims.FirstOrDefault(c => c.Rank == RankKind.Preferred)?.Id;
+        ClaimModel? preferred = counted.FirstOrDefault(c => c.Id == preferredId);
+
+        List<ClaimModel> disagreeing = counted
+            .GroupBy(c => c.AsOf ?? string.Empty, StringComparer.Ordinal)
+            .Where(g => g.Select(c => c.Value).Distinct().Count() > 1)
+            .SelectMany(g => g)
+            .ToList();
+        if (disagreeing.Count == 0)
+        {
+            return new FactStatusResult(StatusKind.Consistent, preferred ?? Latest(counted), Array.Empty<ClaimModel>());
+        }
+        return preferred is null
+            ? new FactStatusResult(StatusKind.Disputed, null, disagreeing)
+            : new FactStatusResult(StatusKind.Resolved, preferred, disagreeing);
+    }
+
+    /// <summary>The claim with the latest as-of (partial dates compare as text, which orders ISO dates); file order breaks ties.</summary>
+    private static ClaimModel Latest(List<ClaimModel> counted)
+    {
+        ClaimModel latest = counted[0];
+        foreach (ClaimModel claim in counted)
+        {
+            if (string.CompareOrdinal(claim.AsOf ?? string.Empty, latest.AsOf ?? string.Empty) > 0)
+            {
+                latest = claim;
+            }
+        }
+        return latest;
+    }
+}

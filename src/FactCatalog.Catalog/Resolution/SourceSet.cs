@@ -1,0 +1,98 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using FactCatalog.Catalog.Diagnostics;
+using FactCatalog.Catalog.Model;
+using FactCatalog.Catalog.Syntax;
+using FactCatalog.Catalog.Text;
+using Microsoft.CodeAnalysis.Text;
+
+namespace FactCatalog.Catalog.Resolution;
+
+/// <summary>
+/// The sources every fact file is resolved against: the parsed sources file and each source's document.
+/// Compared by content (the parsed file and the document texts), so an unchanged set keeps stage 2 cached;
+/// the prepared <see cref="SourceDocument"/>s are built once per set and shared by all fact files.
+/// </summary>
+public sealed class SourceSet : IEquatable<SourceSet>
+{
+    private readonly Dictionary<string, SourceSpec> _byId;
+    private readonly Dictionary<string, SourceDocument> _documents;
+
+    private SourceSet(SourcesFileSpec? file, EquatableArray<DocumentInput> documents, Dictionary<string, SourceSpec> byId,
+        Dictionary<string, SourceDocument> prepared, EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        File = file;
+        Documents = documents;
+        _byId = byId;
+        _documents = prepared;
+        Diagnostics = diagnostics;
+    }
+
+    /// <summary>The parsed sources file, or null when the compilation has none.</summary>
+    public SourcesFileSpec? File { get; }
+
+    /// <summary>The source documents that sources name and the compilation holds, ordered by path.</summary>
+    public EquatableArray<DocumentInput> Documents { get; }
+
+    /// <summary>Problems of the set itself: documents missing (FC0006) and hidden characters in documents (FC0011).</summary>
+    public EquatableArray<DiagnosticInfo> Diagnostics { get; }
+
+    /// <summary>Source ids, for suggestions.</summary>
+    public IEnumerable<string> Ids => _byId.Keys;
+
+    /// <summary>
+    /// Pairs each source of <paramref name="file"/> with its document: the additional file at
+    /// <c>sourcesDirectory/file</c>. Documents no source names are ignored.
+    /// </summary>
+    public static SourceSet Create(SourcesFileSpec? file, IEnumerable<DocumentInput> candidates, string sourcesDirectory, CancellationToken cancellationToken = default)
+    {
+        var byPath = new Dictionary<string, DocumentInput>(CatalogPaths.Comparer);
+        foreach (DocumentInput candidate in candidates)
+        {
+            byPath[CatalogPaths.Normalize(candidate.Path)] = candidate;
+        }
+        var byId = new Dictionary<string, SourceSpec>(StringComparer.Ordinal);
+        var prepared = new Dictionary<string, SourceDocument>(StringComparer.Ordinal);
+        var used = new List<DocumentInput>();
+        var diagnostics = new List<DiagnosticInfo>();
+        foreach (SourceSpec source in file?.Sources ?? EquatableArray<SourceSpec>.Empty)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            byId[source.Id.Value] = source;
+            string expected = CatalogPaths.Combine(sourcesDirectory, source.File.Value);
+            if (!byPath.TryGetValue(expected, out DocumentInput? document))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(CatalogDiagnostics.SourceFileMissing, source.File.Location,
+                    source.Id.Value, source.File.Value, expected));
+                continue;
+            }
+            prepared[source.Id.Value] = SourceDocument.Create(document.Path, document.Text);
+            if (!used.Contains(document))
+            {
+                used.Add(document);
+                TextHazards.ScanSourceDocument(document.Path, SourceText.From(document.Text), diagnostics);
+            }
+        }
+        return new SourceSet(file, used.OrderBy(d => d.Path, StringComparer.Ordinal).ToImmutableArray().ToEquatableArray(),
+            byId, prepared, diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>The source with this id, or null.</summary>
+    public SourceSpec? Find(string id) => _byId.TryGetValue(id, out SourceSpec? source) ? source : null;
+
+    /// <summary>The prepared document of a source, or null when it is missing (already reported as FC0006).</summary>
+    public SourceDocument? DocumentOf(string id) => _documents.TryGetValue(id, out SourceDocument? document) ? document : null;
+
+    /// <inheritdoc />
+    public bool Equals(SourceSet? other) =>
+        other is not null && Equals(File, other.File) && Documents.Equals(other.Documents) && Diagnostics.Equals(other.Diagnostics);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as SourceSet);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => unchecked(((File?.GetHashCode() ?? 0) * 31) + Documents.GetHashCode());
+}
