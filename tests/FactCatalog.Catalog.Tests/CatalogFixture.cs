@@ -66,7 +66,7 @@ internal static class CatalogFixture
         Assert.Equal(severity, diagnostic.ToDiagnostic().Severity);
         Assert.Equal(file, diagnostic.Location.FilePath);
         Assert.Equal((line, column), (diagnostic.Location.Line, diagnostic.Location.Column));
-        Assert.Equal(file, diagnostic.ToDiagnostic().Location.GetLineSpan().Path);
+        Assert.Equal(file, diagnostic.ToDiagnostic().Location.GetLineSpan().Path ?? string.Empty);
         return diagnostic;
     }
 

@@ -1,0 +1,103 @@
+using System.Linq;
+using FactCatalog.Catalog.Diagnostics;
+using FactCatalog.Catalog.Model;
+using Microsoft.CodeAnalysis;
+using static FactCatalog.Catalog.Tests.CatalogFixture;
+
+namespace FactCatalog.Catalog.Tests.Diagnostics;
+
+/// <summary>FC0012 (disputed), FC0013 (preferred and deprecated), FC0014 (no fact files), and the status rules.</summary>
+public class StatusDiagnosticsTests
+{
+    private const string UkraineClaim =
+        "      ukraine:\n" +
+        "        value: 12000\n" +
+        "        claimant: Ukrainian military intelligence\n" +
+        "        source: report\n" +
+        "        quote: 12,000 North Korean soldiers\n";
+
+    private static FactModel OnlyFact(CatalogResult result) => result.Model.Groups.Single().Facts.Single();
+
+    [Fact]
+    public void FC0012_disagreeing_claims_without_preference_are_disputed()
+    {
+        CatalogResult result = Run(OneFact(PentagonClaim + UkraineClaim));
+        DiagnosticInfo d = Single(result, "FC0012", DiagnosticSeverity.Info, FactPath, 3, 3);
+        Assert.Equal("Fact 'troops' is disputed: claims 'pentagon' (10000), 'ukraine' (12000) disagree and none is preferred; code must pick a claim, or set 'preferred' where the sources justify one", d.GetMessage());
+        Assert.Equal((StatusKind.Disputed, (string?)null), (OnlyFact(result).Status, OnlyFact(result).AnsweringClaimId));
+    }
+
+    [Fact]
+    public void Preferred_resolves_a_dispute_without_FC0012()
+    {
+        CatalogResult result = Run(OneFact(PentagonClaim + UkraineClaim, factExtra: "    preferred: ukraine\n"));
+        Clean(result);
+        Assert.Equal((StatusKind.Resolved, "ukraine"), (OnlyFact(result).Status, OnlyFact(result).AnsweringClaimId));
+    }
+
+    [Fact]
+    public void Different_as_of_dates_do_not_disagree_and_the_latest_answers()
+    {
+        string claims = PentagonClaim + "        as-of: 2024-10-28\n" + UkraineClaim + "        as-of: 2024-11-05\n";
+        CatalogResult result = Run(OneFact(claims));
+        Clean(result);
+        Assert.Equal((StatusKind.Consistent, "ukraine"), (OnlyFact(result).Status, OnlyFact(result).AnsweringClaimId));
+    }
+
+    [Fact]
+    public void Deprecated_claims_do_not_count()
+    {
+        string claims = PentagonClaim + UkraineClaim + "        rank: deprecated\n        reason: Counted twice.\n";
+        CatalogResult result = Run(OneFact(claims));
+        Clean(result);
+        Assert.Equal((StatusKind.Consistent, "pentagon"), (OnlyFact(result).Status, OnlyFact(result).AnsweringClaimId));
+    }
+
+    [Fact]
+    public void FC0013_preferred_names_no_claim()
+    {
+        CatalogResult result = Run(OneFact(PentagonClaim + UkraineClaim, factExtra: "    preferred: ukrain\n"));
+        DiagnosticInfo d = Single(result, "FC0013", DiagnosticSeverity.Error, FactPath, 6, 16);
+        Assert.Equal("Fact 'troops' prefers claim 'ukrain', which it does not have; did you mean 'ukraine'?; name one of its claims: pentagon, ukraine", d.GetMessage());
+    }
+
+    [Fact]
+    public void FC0013_preferred_names_a_deprecated_claim()
+    {
+        string claims = PentagonClaim + UkraineClaim + "        rank: deprecated\n        reason: Counted twice.\n";
+        CatalogResult result = Run(OneFact(claims, factExtra: "    preferred: ukraine\n"));
+        Single(result, "FC0013", DiagnosticSeverity.Error, FactPath, 6, 16);
+    }
+
+    [Fact]
+    public void FC0013_deprecated_without_reason()
+    {
+        CatalogResult result = Run(OneFact(PentagonClaim + "        rank: deprecated\n"));
+        DiagnosticInfo d = Single(result, "FC0013", DiagnosticSeverity.Error, FactPath, 13, 15);
+        Assert.Contains("add 'reason:'", d.GetMessage());
+    }
+
+    [Fact]
+    public void No_FC0012_FC0013_for_a_consistent_fact()
+    {
+        CatalogResult result = Run(OneFact(PentagonClaim + UkraineClaim.Replace("12000", "10000").Replace("12,000", "10,000")
+            .Replace("North Korean soldiers", "North Korean troops").Replace("quote: 10,000", "quote: about 10,000")));
+        None(result, "FC0012");
+        None(result, "FC0013");
+    }
+
+    [Fact]
+    public void FC0014_no_fact_files_names_the_folder()
+    {
+        CatalogResult result = RunFiles((SourcesPath, Sources), (DocumentPath, Document));
+        DiagnosticInfo d = Single(result, "FC0014", DiagnosticSeverity.Warning, "", 1, 1);
+        Assert.Equal("No fact files (*.facts.yaml) were found in '/repo/facts'; add one there, or set FactCatalogFactsDir to the folder that holds them", d.GetMessage());
+        Assert.Equal(Location.None, d.ToDiagnostic().Location);
+    }
+
+    [Fact]
+    public void No_FC0014_with_a_fact_file()
+    {
+        None(Run(OneFact(PentagonClaim)), "FC0014");
+    }
+}
