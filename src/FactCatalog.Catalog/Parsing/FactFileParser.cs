@@ -120,7 +120,7 @@ public static class FactFileParser
             return null;
         }
         ValueKind kind = type ?? UnifyInferredKinds(reader, id.Value, claims) ?? ValueKind.Text;
-        CheckClaimIdentifiers(reader, id.Value, identifier, claims);
+        claims = CheckClaimIdentifiers(reader, id.Value, identifier, claims);
         CheckUnits(reader, id.Value, unit, claims);
         CheckRanks(reader, id.Value, preferred, claims);
         return new FactSpec(id, identifier, statement.Value, kind, unit, tags, preferred, name, note,
@@ -305,10 +305,14 @@ public static class FactFileParser
         }
     }
 
-    /// <summary>Claim members share a class with Id, Value and Fact, and must differ from the class name and each other (FC0010).</summary>
-    private static void CheckClaimIdentifiers(NodeReader reader, string factId, string factIdentifier, List<ClaimSpec> claims)
+    /// <summary>
+    /// Claim members share a class with Id, Value and Fact, and must differ from the class name and each
+    /// other (FC0010). A clashing claim is reported and left out, so the generated class stays valid.
+    /// </summary>
+    private static List<ClaimSpec> CheckClaimIdentifiers(NodeReader reader, string factId, string factIdentifier, List<ClaimSpec> claims)
     {
         var taken = new Dictionary<string, ClaimSpec>(System.StringComparer.Ordinal);
+        var kept = new List<ClaimSpec>(claims.Count);
         for (int i = 0; i < claims.Count; i++)
         {
             ClaimSpec claim = claims[i];
@@ -329,7 +333,9 @@ public static class FactFileParser
                 continue;
             }
             taken.Add(claim.Identifier, claim);
+            kept.Add(claim);
         }
+        return kept;
     }
 
     /// <summary>

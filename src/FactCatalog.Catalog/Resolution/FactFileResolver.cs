@@ -50,7 +50,8 @@ public static class FactFileResolver
             citation = FindQuote(claim, document, diagnostics);
         }
 
-        if (!claim.Derived && !ValueStatement.IsStated(claim.Value, QuoteNormalizer.Normalize(claim.Quote.Value)))
+        // Only a quote that was found is worth checking: otherwise FC0007 already says what to fix.
+        if (citation is not null && !claim.Derived && !ValueStatement.IsStated(claim.Value, QuoteNormalizer.Normalize(claim.Quote.Value)))
         {
             diagnostics.Add(DiagnosticInfo.Create(CatalogDiagnostics.ValueNotInQuote, claim.ValueLocation,
                 ValueStatement.Describe(claim.Value, claim.Unit ?? fact.Unit), claim.Id.Value));

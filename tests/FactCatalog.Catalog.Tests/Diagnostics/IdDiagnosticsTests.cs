@@ -80,6 +80,7 @@ public class IdDiagnosticsTests
         CatalogResult result = Run(OneFact(PentagonClaim.Replace("pentagon:", claimId + ":")));
         DiagnosticInfo d = Single(result, "FC0010", DiagnosticSeverity.Error, FactPath, 7, 7);
         Assert.Contains(expected, d.GetMessage());
+        Assert.Empty(result.Model.Groups.Single().Facts.Single().Claims);
     }
 
     [Fact]

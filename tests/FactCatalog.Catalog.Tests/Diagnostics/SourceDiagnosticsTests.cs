@@ -47,7 +47,7 @@ public class SourceDiagnosticsTests
         CatalogResult result = Run(OneFact(PentagonClaim.Replace("10,000 North Korean troops", "10,000 North Korean troop")
             .Replace("quote: about", "quote: said abuot")));
         DiagnosticInfo d = Single(result, "FC0007", DiagnosticSeverity.Error, FactPath, 12, 16);
-        Assert.Matches(@"^Quote of claim 'pentagon' is not found in 'report'; the closest passage \(\d+% similar\) is at line 1, column \d+: "".*about 10,000 North Korean troop.*""; copy the words exactly as the source writes them$", d.GetMessage());
+        Assert.Matches(@"^Quote of claim 'pentagon' is not found in source 'report'; the closest passage \(\d+% similar\) is at line 1, column \d+: "".*about 10,000 North Korean troop.*""; copy the words exactly as the source writes them$", d.GetMessage());
         ClaimModel claim = result.Model.Groups.Single().Facts.Single().Claims.Single();
         Assert.Null(claim.Citation);
         Assert.Equal(StatusKind.Unsupported, result.Model.Groups.Single().Facts.Single().Status);
@@ -69,7 +69,7 @@ public class SourceDiagnosticsTests
             .Replace("value: 10000", "value: 2").Replace("bound: about\n", "derived: true\n");
         CatalogResult result = Run(OneFact(claim));
         DiagnosticInfo d = Single(result, "FC0008", DiagnosticSeverity.Warning, FactPath, 12, 16);
-        Assert.Equal("Quote of claim 'pentagon' occurs 2 times in 'report' (lines 4, 4); add 'prefix' or 'suffix' with the words around the one you mean", d.GetMessage());
+        Assert.Equal("Quote of claim 'pentagon' occurs 2 times in source 'report' (lines 4, 4); add 'prefix' or 'suffix' with the words around the one you mean", d.GetMessage());
     }
 
     [Fact]

@@ -18,70 +18,70 @@ public sealed class SchemaSyncTests
     private const string DraftSeven = "http://json-schema.org/draft-07/schema#";
 
     [Fact]
-    public void FactFileTopLevelKeysAreCatalogKeys()
+    public void Fact_file_keys_are_the_catalogue_keys()
     {
         using JsonDocument schema = Load("facts.schema.json");
         AssertSameKeys(CatalogKeys.FactFile, schema.RootElement, "the fact file");
     }
 
     [Fact]
-    public void FactKeysAreCatalogKeys()
+    public void Fact_keys_are_the_catalogue_keys()
     {
         using JsonDocument schema = Load("facts.schema.json");
         AssertSameKeys(CatalogKeys.Fact, FactSchema(schema.RootElement), "a fact");
     }
 
     [Fact]
-    public void ClaimKeysAreCatalogKeys()
+    public void Claim_keys_are_the_catalogue_keys()
     {
         using JsonDocument schema = Load("facts.schema.json");
         AssertSameKeys(CatalogKeys.Claim, ClaimSchema(schema.RootElement), "a claim");
     }
 
     [Fact]
-    public void SourcesFileTopLevelKeysAreCatalogKeys()
+    public void Sources_file_keys_are_the_catalogue_keys()
     {
         using JsonDocument schema = Load("sources.schema.json");
         AssertSameKeys(CatalogKeys.SourcesFile, schema.RootElement, "the sources file");
     }
 
     [Fact]
-    public void SourceKeysAreCatalogKeys()
+    public void Source_keys_are_the_catalogue_keys()
     {
         using JsonDocument schema = Load("sources.schema.json");
         AssertSameKeys(CatalogKeys.Source, SourceSchema(schema.RootElement), "a source");
     }
 
     [Fact]
-    public void FactTypeEnumIsValueTypes()
+    public void Fact_type_words_are_the_value_types()
     {
         using JsonDocument schema = Load("facts.schema.json");
         AssertSameWords(CatalogKeys.ValueTypes, EnumWords(schema.RootElement, FactSchema(schema.RootElement), "type"), "type");
     }
 
     [Fact]
-    public void ClaimBoundEnumIsBounds()
+    public void Claim_bound_words_are_the_bounds()
     {
         using JsonDocument schema = Load("facts.schema.json");
         AssertSameWords(CatalogKeys.Bounds, EnumWords(schema.RootElement, ClaimSchema(schema.RootElement), "bound"), "bound");
     }
 
     [Fact]
-    public void ClaimRankEnumIsRanks()
+    public void Claim_rank_words_are_the_ranks()
     {
         using JsonDocument schema = Load("facts.schema.json");
         AssertSameWords(CatalogKeys.Ranks, EnumWords(schema.RootElement, ClaimSchema(schema.RootElement), "rank"), "rank");
     }
 
     [Fact]
-    public void SourceTranslationEnumIsTranslations()
+    public void Source_translation_words_are_the_translations()
     {
         using JsonDocument schema = Load("sources.schema.json");
         AssertSameWords(CatalogKeys.Translations, EnumWords(schema.RootElement, SourceSchema(schema.RootElement), "translation"), "translation");
     }
 
     [Fact]
-    public void FactSchemaRequiresTheRequiredKeys()
+    public void Fact_schema_requires_the_required_keys()
     {
         using JsonDocument schema = Load("facts.schema.json");
         JsonElement root = schema.RootElement;
@@ -91,7 +91,7 @@ public sealed class SchemaSyncTests
     }
 
     [Fact]
-    public void SourcesSchemaRequiresTheRequiredKeys()
+    public void Sources_schema_requires_the_required_keys()
     {
         using JsonDocument schema = Load("sources.schema.json");
         JsonElement root = schema.RootElement;
@@ -100,7 +100,7 @@ public sealed class SchemaSyncTests
     }
 
     [Fact]
-    public void IdsAreLowerKebabCase()
+    public void Ids_are_lower_kebab_case()
     {
         using JsonDocument facts = Load("facts.schema.json");
         using JsonDocument sources = Load("sources.schema.json");
@@ -110,7 +110,7 @@ public sealed class SchemaSyncTests
     }
 
     [Fact]
-    public void IdReferencesAreLowerKebabCase()
+    public void Id_references_are_lower_kebab_case()
     {
         using JsonDocument schema = Load("facts.schema.json");
         JsonElement root = schema.RootElement;
@@ -119,7 +119,7 @@ public sealed class SchemaSyncTests
     }
 
     [Fact]
-    public void EveryLevelRefusesUnknownKeys()
+    public void Every_level_refuses_unknown_keys()
     {
         using JsonDocument facts = Load("facts.schema.json");
         using JsonDocument sources = Load("sources.schema.json");
@@ -145,7 +145,7 @@ public sealed class SchemaSyncTests
     }
 
     [Fact]
-    public void EveryKeyHasADescription()
+    public void Every_key_has_a_description()
     {
         using JsonDocument facts = Load("facts.schema.json");
         using JsonDocument sources = Load("sources.schema.json");
@@ -177,7 +177,7 @@ public sealed class SchemaSyncTests
     }
 
     [Fact]
-    public void DeprecatedClaimRequiresReason()
+    public void A_deprecated_claim_requires_a_reason()
     {
         using JsonDocument schema = Load("facts.schema.json");
         JsonElement claim = ClaimSchema(schema.RootElement);
@@ -196,7 +196,7 @@ public sealed class SchemaSyncTests
     }
 
     [Fact]
-    public void TypedValueRulesNameOnlyValueTypes()
+    public void Typed_value_rules_name_only_value_types()
     {
         using JsonDocument schema = Load("facts.schema.json");
         JsonElement fact = FactSchema(schema.RootElement);
@@ -210,7 +210,7 @@ public sealed class SchemaSyncTests
     [Theory]
     [InlineData("facts.schema.json")]
     [InlineData("sources.schema.json")]
-    public void SchemaIsDraftSevenWithIdTitleAndDescription(string file)
+    public void Schema_is_draft_07_with_id_title_and_description(string file)
     {
         using JsonDocument schema = Load(file);
         JsonElement root = schema.RootElement;
