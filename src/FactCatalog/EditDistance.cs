@@ -57,5 +57,37 @@ namespace FactCatalog
             int result = previous[shorter.Length];
             return result <= maxDistance ? result : int.MaxValue;
         }
+
+        /// <summary>
+        /// The candidate closest to <paramref name="input"/> (ordinal smallest on ties), or null when none is
+        /// within max(2, input length / 3) edits, past which a "did you mean" stops helping. Null candidates are skipped.
+        /// </summary>
+        public static string? Closest(System.Collections.Generic.IEnumerable<string> candidates, string input)
+        {
+            string? best = null;
+            int bestDistance = Math.Max(2, input.Length / 3);
+            foreach (string candidate in candidates)
+            {
+                if (candidate is null)
+                {
+                    continue;
+                }
+
+                // Cutting off at the best distance so far keeps a scan of a large catalogue cheap.
+                int distance = Compute(candidate, input, bestDistance);
+                if (distance == int.MaxValue)
+                {
+                    continue;
+                }
+
+                if (best is null || distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0))
+                {
+                    best = candidate;
+                    bestDistance = distance;
+                }
+            }
+
+            return best;
+        }
     }
 }

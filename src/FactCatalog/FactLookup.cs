@@ -52,30 +52,7 @@ namespace FactCatalog
                 throw new ArgumentNullException(nameof(input));
             }
 
-            string? best = null;
-            int bestDistance = Math.Max(2, input.Length / 3);
-            foreach (string candidate in candidates)
-            {
-                if (candidate is null)
-                {
-                    continue;
-                }
-
-                // Cutting off at the best distance so far keeps a scan of a large catalogue cheap.
-                int distance = EditDistance.Compute(candidate, input, bestDistance);
-                if (distance == int.MaxValue)
-                {
-                    continue;
-                }
-
-                if (best is null || distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0))
-                {
-                    best = candidate;
-                    bestDistance = distance;
-                }
-            }
-
-            return best;
+            return EditDistance.Closest(candidates, input);
         }
     }
 }
