@@ -17,11 +17,4 @@ public sealed record SourceModel(
     string? Note,
     string? OriginalTitle,
     string? OriginalPublisher,
-    string? OriginalDate)
-{
-    /// <summary>Drops the spans of a parsed source.</summary>
-    public static SourceModel From(SourceSpec spec) => new(
-        spec.Id.Value, spec.Identifier, spec.File.Value, spec.Type, spec.Title, spec.ContainerTitle, spec.Publisher,
-        spec.Authors, spec.Issued, spec.Language, spec.Translation, spec.Url, spec.Note,
-        spec.OriginalTitle, spec.OriginalPublisher, spec.OriginalDate);
-}
+    string? OriginalDate);

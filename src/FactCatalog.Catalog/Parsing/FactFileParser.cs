@@ -31,14 +31,8 @@ public static class FactFileParser
         SpannedText group = DefaultGroup(path);
         var facts = ImmutableArray.CreateBuilder<FactSpec>();
 
-        YamlSyntax? root = YamlTreeReader.Read(path, text, diagnostics, cancellationToken);
-        if (root is null && diagnostics.Count == 0)
+        if (reader.ReadRoot(CatalogKeys.FactFile, "fact file", "add 'facts:' with at least one fact", cancellationToken) is { } file)
         {
-            reader.Invalid(LocationInfo.StartOf(path), "The fact file is empty; add 'facts:' with at least one fact");
-        }
-        else if (root is not null && reader.Mapping(root, "A fact file") is { } mapping)
-        {
-            NodeReader.Entries file = reader.Keys(mapping, CatalogKeys.FactFile, "the fact file");
             if (file.Text("group") is { } explicitGroup)
             {
                 if (IdentifierNames.ProblemWith(explicitGroup.Value) is { } problem)

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 using FactCatalog.Catalog.Diagnostics;
 using FactCatalog.Catalog.Model;
 using FactCatalog.Catalog.Naming;
@@ -34,6 +35,24 @@ internal sealed class NodeReader
         Diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
 
     public void Invalid(LocationInfo location, string message) => Report(CatalogDiagnostics.InvalidEntry, location, message);
+
+    /// <summary>
+    /// Reads the whole file and returns its top-level keys, or null when there is nothing to read: the
+    /// YAML is unreadable (FC0001), the file is empty or its root is not a mapping (FC0002).
+    /// </summary>
+    public Entries? ReadRoot(ImmutableArray<string> keys, string what, string emptyAdvice, CancellationToken cancellationToken)
+    {
+        YamlSyntax? root = YamlTreeReader.Read(Path, _text, Diagnostics, cancellationToken);
+        if (root is null)
+        {
+            if (Diagnostics.Count == 0)
+            {
+                Invalid(LocationInfo.StartOf(Path), $"The {what} is empty; {emptyAdvice}");
+            }
+            return null;
+        }
+        return Mapping(root, $"The {what}") is { } mapping ? Keys(mapping, keys, $"the {what}") : null;
+    }
 
     /// <summary>The node as a mapping, or null after reporting FC0002.</summary>
     public YamlMappingSyntax? Mapping(YamlSyntax node, string what)

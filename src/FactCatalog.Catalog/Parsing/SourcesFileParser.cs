@@ -24,14 +24,8 @@ public static class SourcesFileParser
         var diagnostics = new List<DiagnosticInfo>();
         var reader = new NodeReader(path, text, diagnostics);
         var sources = ImmutableArray.CreateBuilder<SourceSpec>();
-        YamlSyntax? root = YamlTreeReader.Read(path, text, diagnostics, cancellationToken);
-        if (root is null && diagnostics.Count == 0)
+        if (reader.ReadRoot(CatalogKeys.SourcesFile, "sources file", "add 'sources:' with one entry per source document", cancellationToken) is { } file)
         {
-            reader.Invalid(LocationInfo.StartOf(path), "The sources file is empty; add 'sources:' with one entry per source document");
-        }
-        else if (root is not null && reader.Mapping(root, "The sources file") is { } mapping)
-        {
-            NodeReader.Entries file = reader.Keys(mapping, CatalogKeys.SourcesFile, "the sources file");
             if (file.Mapping("sources", required: true) is { } entries)
             {
                 var identifiers = new Dictionary<string, SourceSpec>(System.StringComparer.Ordinal);
@@ -75,11 +69,10 @@ public static class SourcesFileParser
         {
             return null;
         }
-        return new SourceSpec(
-            id,
+        return new SourceSpec(id, file, name, new SourceModel(
+            id.Value,
             name?.Value ?? IdentifierNames.ToPascalCase(id.Value),
-            file,
-            name,
+            file.Value,
             entries.Text("type")?.Value,
             entries.Text("title")?.Value,
             entries.Text("container-title")?.Value,
@@ -92,7 +85,7 @@ public static class SourcesFileParser
             entries.Text("note")?.Value,
             entries.Text("original-title")?.Value,
             entries.Text("original-publisher")?.Value,
-            Date(reader, entries, "original-date"));
+            Date(reader, entries, "original-date")));
     }
 
     private static string? Date(NodeReader reader, NodeReader.Entries entries, string key)
@@ -113,16 +106,16 @@ public static class SourcesFileParser
     private static bool CheckIdentifier(NodeReader reader, SourceSpec source, Dictionary<string, SourceSpec> taken)
     {
         LocationInfo at = source.Name?.Location ?? source.Id.Location;
-        string? clash = ReservedMembers.Contains(source.Identifier)
-            ? $"the generated member '{source.Identifier}'"
-            : taken.TryGetValue(source.Identifier, out SourceSpec? other) ? $"source '{other.Id.Value}'" : null;
+        string? clash = ReservedMembers.Contains(source.Model.Identifier)
+            ? $"the generated member '{source.Model.Identifier}'"
+            : taken.TryGetValue(source.Model.Identifier, out SourceSpec? other) ? $"source '{other.Id.Value}'" : null;
         if (clash is null)
         {
-            taken.Add(source.Identifier, source);
+            taken.Add(source.Model.Identifier, source);
             return true;
         }
         reader.Report(CatalogDiagnostics.IdentifierConflict, at,
-            $"Source '{source.Id.Value}' becomes the C# name '{source.Identifier}', which {clash} already uses; give the source a 'name:' or rename it");
+            $"Source '{source.Id.Value}' becomes the C# name '{source.Model.Identifier}', which {clash} already uses; give the source a 'name:' or rename it");
         return false;
     }
 }

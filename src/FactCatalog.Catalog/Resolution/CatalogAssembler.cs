@@ -63,7 +63,7 @@ public static class CatalogAssembler
             groupModels.Add(new GroupModel(group.Key, CheckFactNames(group.Key, group.Value, diagnostics)));
         }
         ImmutableArray<SourceModel> sourceModels = (sources.File?.Sources ?? EquatableArray<SourceSpec>.Empty)
-            .Select(SourceModel.From)
+            .Select(s => s.Model)
             .OrderBy(s => s.Id, StringComparer.Ordinal)
             .ToImmutableArray();
         return (new CatalogModel(sourceModels.ToEquatableArray(), groupModels.ToImmutable().ToEquatableArray()),
