@@ -113,10 +113,10 @@ public static class FactFileParser
         {
             return null;
         }
-        ValueKind kind = type ?? UnifyInferredKinds(reader, id.Value, claims) ?? ValueKind.Text;
-        claims = CheckClaimIdentifiers(reader, id.Value, identifier, claims);
-        CheckUnits(reader, id.Value, unit, claims);
-        CheckRanks(reader, id.Value, preferred, claims);
+        ValueKind kind = type ?? FactChecks.UnifyInferredKinds(reader, id.Value, claims) ?? ValueKind.Text;
+        claims = FactChecks.CheckClaimIdentifiers(reader, id.Value, identifier, claims);
+        FactChecks.CheckUnits(reader, id.Value, unit, claims);
+        FactChecks.CheckRanks(reader, id.Value, preferred, claims);
         return new FactSpec(id, identifier, statement.Value, kind, unit, tags, preferred, name, note,
             claims.ToEquatableArray());
     }
@@ -216,156 +216,6 @@ public static class FactFileParser
             return null;
         }
         return name;
-    }
-
-    /// <summary>
-    /// Without a declared type, the claims' values decide it: whole numbers widen to number when
-    /// mixed with decimals; any other mix is FC0015.
-    /// </summary>
-    private static ValueKind? UnifyInferredKinds(NodeReader reader, string factId, List<ClaimSpec> claims)
-    {
-        ValueKind? unified = null;
-        ClaimSpec? first = null;
-        foreach (ClaimSpec claim in claims)
-        {
-            ValueKind kind = claim.Value.Kind;
-            if (unified is null)
-            {
-                unified = kind;
-                first = claim;
-                continue;
-            }
-            if (unified == kind)
-            {
-                continue;
-            }
-            if (IsNumeric(unified.Value) && IsNumeric(kind))
-            {
-                unified = Wider(unified.Value, kind);
-                continue;
-            }
-            reader.Report(CatalogDiagnostics.MixedValueKinds, claim.ValueLocation,
-                $"Claims of fact '{factId}' have values of different types: '{first!.Id.Value}' is {ValueParser.KindWord(first.Value.Kind)}, '{claim.Id.Value}' is {ValueParser.KindWord(kind)}; declare 'type:' on the fact and make every value fit it");
-            return unified;
-        }
-        if (unified is not null && unified != ValueKind.Count && IsNumeric(unified.Value))
-        {
-            // Re-type every claim to the widened kind so equal values compare equal.
-            for (int i = 0; i < claims.Count; i++)
-            {
-                FactValue value = claims[i].Value;
-                claims[i] = claims[i] with { Value = new FactValue(unified.Value, value.Text) };
-            }
-        }
-        return unified;
-    }
-
-    private static bool IsNumeric(ValueKind kind) => kind is ValueKind.Count or ValueKind.Integer or ValueKind.Number;
-
-    private static ValueKind Wider(ValueKind a, ValueKind b) =>
-        a == ValueKind.Number || b == ValueKind.Number ? ValueKind.Number : ValueKind.Integer;
-
-    /// <summary>One unit per fact: a claim may restate the fact's unit but not change it (FC0015).</summary>
-    private static void CheckUnits(NodeReader reader, string factId, string? factUnit, List<ClaimSpec> claims)
-    {
-        string? expected = factUnit;
-        ClaimSpec? setter = null;
-        foreach (ClaimSpec claim in claims)
-        {
-            string? unit = claim.Unit ?? factUnit;
-            if (unit is null)
-            {
-                continue;
-            }
-            if (expected is null)
-            {
-                expected = unit;
-                setter = claim;
-                continue;
-            }
-            if (unit != expected)
-            {
-                string other = setter is null ? $"the fact's unit is '{expected}'" : $"'{setter.Id.Value}' is in '{expected}'";
-                reader.Report(CatalogDiagnostics.MixedValueKinds, claim.ValueLocation,
-                    $"Claims of fact '{factId}' have different units: {other}, '{claim.Id.Value}' is in '{unit}'; convert the value to one unit (and mark it derived: true)");
-                return;
-            }
-        }
-        if (factUnit is null && setter is not null && claims.Any(c => c.Unit is null))
-        {
-            ClaimSpec missing = claims.First(c => c.Unit is null);
-            reader.Report(CatalogDiagnostics.MixedValueKinds, missing.ValueLocation,
-                $"Claims of fact '{factId}' have different units: '{setter.Id.Value}' is in '{expected}', '{missing.Id.Value}' has none; set 'unit:' on the fact instead");
-        }
-    }
-
-    /// <summary>
-    /// Claim members share a class with Id, Value and Fact, and must differ from the class name and each
-    /// other (FC0010). A clashing claim is reported and left out, so the generated class stays valid.
-    /// </summary>
-    private static List<ClaimSpec> CheckClaimIdentifiers(NodeReader reader, string factId, string factIdentifier, List<ClaimSpec> claims)
-    {
-        var taken = new Dictionary<string, ClaimSpec>(System.StringComparer.Ordinal);
-        var kept = new List<ClaimSpec>(claims.Count);
-        for (int i = 0; i < claims.Count; i++)
-        {
-            ClaimSpec claim = claims[i];
-            LocationInfo at = claim.Name?.Location ?? claim.Id.Location;
-            string? clash = null;
-            if (ReservedFactMembers.Contains(claim.Identifier) || claim.Identifier == factIdentifier)
-            {
-                clash = claim.Identifier == factIdentifier ? "the fact's own class" : $"the generated member '{claim.Identifier}'";
-            }
-            else if (taken.TryGetValue(claim.Identifier, out ClaimSpec? other))
-            {
-                clash = $"claim '{other.Id.Value}'";
-            }
-            if (clash is not null)
-            {
-                reader.Report(CatalogDiagnostics.IdentifierConflict, at,
-                    $"Claim '{claim.Id.Value}' of fact '{factId}' becomes the C# name '{claim.Identifier}', which {clash} already uses; give the claim a 'name:' or rename it");
-                continue;
-            }
-            taken.Add(claim.Identifier, claim);
-            kept.Add(claim);
-        }
-        return kept;
-    }
-
-    /// <summary>
-    /// <c>preferred</c> must name a claim that is not deprecated; a claim ranked preferred counts as the
-    /// fact's preferred claim, and two preferences must not disagree (FC0013).
-    /// </summary>
-    private static void CheckRanks(NodeReader reader, string factId, SpannedText? preferred, List<ClaimSpec> claims)
-    {
-        if (preferred is not null)
-        {
-            ClaimSpec? named = claims.FirstOrDefault(c => c.Id.Value == preferred.Value);
-            if (named is null)
-            {
-                reader.Report(CatalogDiagnostics.RankProblem, preferred.Location,
-                    $"Fact '{factId}' prefers claim '{preferred.Value}', which it does not have{Suggestions.DidYouMean(preferred.Value, claims.Select(c => c.Id.Value))}; name one of its claims: {string.Join(", ", claims.Select(c => c.Id.Value))}");
-            }
-            else if (named.Rank == RankKind.Deprecated)
-            {
-                reader.Report(CatalogDiagnostics.RankProblem, preferred.Location,
-                    $"Fact '{factId}' prefers claim '{preferred.Value}', which is deprecated; prefer a claim that is not, or remove 'preferred'");
-            }
-        }
-        var rankedPreferred = claims.Where(c => c.Rank == RankKind.Preferred).ToList();
-        foreach (ClaimSpec claim in rankedPreferred)
-        {
-            if (preferred is not null && claim.Id.Value != preferred.Value)
-            {
-                reader.Report(CatalogDiagnostics.RankProblem, claim.RankLocation,
-                    $"Claim '{claim.Id.Value}' is ranked preferred but fact '{factId}' prefers '{preferred.Value}'; keep one preference");
-            }
-            else if (preferred is null && claim != rankedPreferred[0])
-            {
-                reader.Report(CatalogDiagnostics.RankProblem, claim.RankLocation,
-                    $"Claims '{rankedPreferred[0].Id.Value}' and '{claim.Id.Value}' of fact '{factId}' are both ranked preferred; prefer one");
-            }
-        }
     }
 
     private static ValueKind ParseKind(string word) => word switch
