@@ -51,7 +51,7 @@ public static class CatalogDiagnostics
     /// <summary>FC0008: a quote occurs more than once and nothing picks one.</summary>
     public static readonly DiagnosticDescriptor QuoteAmbiguous = Rule(
         "FC0008", "Quote occurs more than once",
-        "Quote of claim '{0}' occurs {1} times in source '{2}' (lines {3}); add 'prefix' or 'suffix' with the words around the one you mean", DiagnosticSeverity.Warning);
+        "Quote of claim '{0}' occurs {1} times in source '{2}' (at line:column {3}); add 'prefix' or 'suffix' with the words around the one you mean", DiagnosticSeverity.Warning);
 
     /// <summary>FC0009: the value is not stated in the quote.</summary>
     public static readonly DiagnosticDescriptor ValueNotInQuote = Rule(

@@ -2,8 +2,13 @@ using FactCatalog.Catalog.Diagnostics;
 
 namespace FactCatalog.Catalog.Model;
 
-/// <summary>The parsed sources file: its entries and what was wrong with it.</summary>
+/// <summary>
+/// The parsed sources file: its valid entries, what was wrong with it, and the ids of entries that were
+/// rejected (already reported), so claims citing them are not reported again as citing unknown sources.
+/// </summary>
 public sealed record SourcesFileSpec(
     string Path,
     EquatableArray<SourceSpec> Sources,
+    EquatableArray<string> RejectedIds,
+    bool IsReadable,
     EquatableArray<DiagnosticInfo> Diagnostics);

@@ -128,19 +128,20 @@ internal static class FactChecks
 
     /// <summary>
     /// <c>preferred</c> must name a claim that is not deprecated; a claim ranked preferred counts as the
-    /// fact's preferred claim, and two preferences must not disagree (FC0013).
+    /// fact's preferred claim, and two preferences must not disagree (FC0013). A preferred claim that is
+    /// written but was left out for its own error is not reported again.
     /// </summary>
-    public static void CheckRanks(NodeReader reader, string factId, SpannedText? preferred, List<ClaimSpec> claims)
+    public static void CheckRanks(NodeReader reader, string factId, SpannedText? preferred, List<ClaimSpec> claims, ISet<string> writtenClaimIds)
     {
         if (preferred is not null)
         {
             ClaimSpec? named = claims.FirstOrDefault(c => c.Id.Value == preferred.Value);
-            if (named is null)
+            if (named is null && !writtenClaimIds.Contains(preferred.Value))
             {
                 reader.Report(CatalogDiagnostics.RankProblem, preferred.Location,
-                    $"Fact '{factId}' prefers claim '{preferred.Value}', which it does not have{Suggestions.DidYouMean(preferred.Value, claims.Select(c => c.Id.Value))}; name one of its claims: {string.Join(", ", claims.Select(c => c.Id.Value))}");
+                    $"Fact '{factId}' prefers claim '{preferred.Value}', which it does not have; name one of its claims: {string.Join(", ", claims.Select(c => c.Id.Value))}{Closest(preferred.Value, claims)}");
             }
-            else if (named.Rank == RankKind.Deprecated)
+            else if (named?.Rank == RankKind.Deprecated)
             {
                 reader.Report(CatalogDiagnostics.RankProblem, preferred.Location,
                     $"Fact '{factId}' prefers claim '{preferred.Value}', which is deprecated; prefer a claim that is not, or remove 'preferred'");
@@ -161,4 +162,7 @@ internal static class FactChecks
             }
         }
     }
+
+    private static string Closest(string preferred, List<ClaimSpec> claims) =>
+        Suggestions.Closest(preferred, claims.Select(c => c.Id.Value)) is { } closest ? $" (did you mean '{closest}'?)" : string.Empty;
 }

@@ -97,10 +97,12 @@ public static class FactFileParser
         ValueKind? type = declaredType is null ? null : ParseKind(declaredType);
         var claims = new List<ClaimSpec>();
         var claimNodes = new List<YamlScalarSyntax>();
+        var writtenClaimIds = new HashSet<string>(System.StringComparer.Ordinal);
         if (entries.Mapping("claims", required: true) is { } claimsNode)
         {
             foreach ((SpannedText claimId, YamlSyntax claimNode) in reader.IdEntries(claimsNode, "claim"))
             {
+                writtenClaimIds.Add(claimId.Value);
                 if (ParseClaim(reader, id.Value, identifier, claimId, claimNode, type, typeInvalid) is { } claim)
                 {
                     claims.Add(claim.Claim);
@@ -116,7 +118,7 @@ public static class FactFileParser
         ValueKind kind = type ?? FactChecks.UnifyInferredKinds(reader, id.Value, claims) ?? ValueKind.Text;
         claims = FactChecks.CheckClaimIdentifiers(reader, id.Value, identifier, claims);
         FactChecks.CheckUnits(reader, id.Value, unit, claims);
-        FactChecks.CheckRanks(reader, id.Value, preferred, claims);
+        FactChecks.CheckRanks(reader, id.Value, preferred, claims, writtenClaimIds);
         return new FactSpec(id, identifier, statement.Value, kind, unit, tags, preferred, name, note,
             claims.ToEquatableArray());
     }
@@ -212,7 +214,7 @@ public static class FactFileParser
         if (name is not null && IdentifierNames.ProblemWith(name.Value) is { } problem)
         {
             reader.Report(CatalogDiagnostics.IdentifierConflict, name.Location,
-                $"The name of {context} {problem}; choose a PascalCase name such as '{IdentifierNames.ToPascalCase(name.Value)}'");
+                $"The 'name' of {context} is not usable: {problem}; choose a PascalCase name such as '{IdentifierNames.ToPascalCase(name.Value)}'");
             return null;
         }
         return name;

@@ -161,7 +161,7 @@ internal sealed class NodeReader
         public SpannedText? Text(string key, bool required = false)
         {
             YamlSyntax? node = Node(key);
-            if (node is YamlScalarSyntax scalar && !scalar.IsNull)
+            if (node is YamlScalarSyntax scalar && !scalar.IsNull && !(required && scalar.Value.Trim().Length == 0))
             {
                 return new SpannedText(scalar.Value, _reader.Locate(scalar));
             }

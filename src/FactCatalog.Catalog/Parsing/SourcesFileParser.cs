@@ -24,10 +24,13 @@ public static class SourcesFileParser
         var diagnostics = new List<DiagnosticInfo>();
         var reader = new NodeReader(path, text, diagnostics);
         var sources = ImmutableArray.CreateBuilder<SourceSpec>();
+        var rejected = ImmutableArray.CreateBuilder<string>();
+        bool readable = false;
         if (reader.ReadRoot(CatalogKeys.SourcesFile, "sources file", "add 'sources:' with one entry per source document", cancellationToken) is { } file)
         {
             if (file.Mapping("sources", required: true) is { } entries)
             {
+                readable = true;
                 var identifiers = new Dictionary<string, SourceSpec>(System.StringComparer.Ordinal);
                 foreach ((SpannedText id, YamlSyntax node) in reader.IdEntries(entries, "source"))
                 {
@@ -36,10 +39,15 @@ public static class SourcesFileParser
                     {
                         sources.Add(source);
                     }
+                    else
+                    {
+                        rejected.Add(id.Value);
+                    }
                 }
             }
         }
-        return new SourcesFileSpec(path, sources.ToImmutable().ToEquatableArray(), diagnostics.ToEquatableArray());
+        return new SourcesFileSpec(path, sources.ToImmutable().ToEquatableArray(), rejected.ToImmutable().ToEquatableArray(),
+            readable, diagnostics.ToEquatableArray());
     }
 
     private static SourceSpec? ParseSource(NodeReader reader, SpannedText id, YamlSyntax node)
@@ -61,7 +69,7 @@ public static class SourcesFileParser
         if (name is not null && IdentifierNames.ProblemWith(name.Value) is { } problem)
         {
             reader.Report(CatalogDiagnostics.IdentifierConflict, name.Location,
-                $"The name of {context} {problem}; choose a PascalCase name such as '{IdentifierNames.ToPascalCase(name.Value)}'");
+                $"The 'name' of {context} is not usable: {problem}; choose a PascalCase name such as '{IdentifierNames.ToPascalCase(name.Value)}'");
             name = null;
         }
         string translation = entries.OneOf("translation", CatalogKeys.Translations) ?? "none";

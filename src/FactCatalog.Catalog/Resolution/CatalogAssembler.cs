@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using FactCatalog.Catalog.Diagnostics;
 using FactCatalog.Catalog.Model;
+using FactCatalog.Catalog.Parsing;
 
 namespace FactCatalog.Catalog.Resolution;
 
@@ -70,7 +71,10 @@ public static class CatalogAssembler
             diagnostics.ToImmutableArray());
     }
 
-    /// <summary>Fact classes of a group need distinct names that differ from the group's own (CS0542); losers are reported and left out.</summary>
+    /// <summary>
+    /// Fact classes of a group need distinct names that differ from the group's own and from the members every
+    /// fact class has (CS0542); losers are reported and left out.
+    /// </summary>
     private static EquatableArray<FactModel> CheckFactNames(string group, List<FactModel> facts, List<DiagnosticInfo> diagnostics)
     {
         var taken = new Dictionary<string, FactModel>(StringComparer.Ordinal);
@@ -78,6 +82,7 @@ public static class CatalogAssembler
         foreach (FactModel fact in facts.OrderBy(f => f.Id, StringComparer.Ordinal))
         {
             string? clash = fact.Identifier == group ? $"its group '{group}'"
+                : FactFileParser.ReservedFactMembers.Contains(fact.Identifier) ? $"the member '{fact.Identifier}' that every fact class has"
                 : taken.TryGetValue(fact.Identifier, out FactModel? other) ? $"fact '{other.Id}' at {other.Location}"
                 : null;
             if (clash is not null)

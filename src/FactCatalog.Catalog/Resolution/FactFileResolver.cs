@@ -42,6 +42,10 @@ public static class FactFileResolver
         CitationModel? citation = null;
         if (sources.Find(claim.Source.Value) is null)
         {
+            if (sources.IsExcused(claim.Source.Value))
+            {
+                return Model(fact, claim, citation: null);
+            }
             diagnostics.Add(DiagnosticInfo.Create(CatalogDiagnostics.UnknownSource, claim.Source.Location,
                 claim.Id.Value, claim.Source.Value, Suggestions.DidYouMean(claim.Source.Value, sources.Ids)));
         }
@@ -57,9 +61,12 @@ public static class FactFileResolver
                 ValueStatement.Describe(claim.Value, claim.Unit ?? fact.Unit), claim.Id.Value));
         }
 
-        return new ClaimModel(claim.Id.Value, claim.Identifier, claim.Value, claim.Bound, claim.Claimant, claim.Source.Value,
-            claim.Rank, claim.Reason, claim.Unit ?? fact.Unit, claim.AsOf, claim.Derived, claim.Note, citation, claim.Id.Location);
+        return Model(fact, claim, citation);
     }
+
+    private static ClaimModel Model(FactSpec fact, ClaimSpec claim, CitationModel? citation) =>
+        new(claim.Id.Value, claim.Identifier, claim.Value, claim.Bound, claim.Claimant, claim.Source.Value,
+            claim.Rank, claim.Reason, claim.Unit ?? fact.Unit, claim.AsOf, claim.Derived, claim.Note, citation, claim.Id.Location);
 
     private static CitationModel? FindQuote(ClaimSpec claim, SourceDocument document, List<DiagnosticInfo> diagnostics)
     {
@@ -72,12 +79,12 @@ public static class FactFileResolver
             case QuoteMatchKind.Ambiguous:
                 diagnostics.Add(DiagnosticInfo.Create(CatalogDiagnostics.QuoteAmbiguous, claim.Quote.Location,
                     claim.Id.Value, match.Occurrences.Count.ToString(CultureInfo.InvariantCulture), sourceFile,
-                    string.Join(", ", match.Occurrences.Select(o => o.Line.ToString(CultureInfo.InvariantCulture)))));
+                    Positions(match)));
                 return Cite(claim, match.Location!);
             case QuoteMatchKind.ContextNotFound:
                 diagnostics.Add(DiagnosticInfo.Create(CatalogDiagnostics.QuoteNotFound, claim.Quote.Location,
                     claim.Id.Value, sourceFile,
-                    $" with the given prefix/suffix (the quote itself is at line{(match.Occurrences.Count > 1 ? "s" : string.Empty)} {string.Join(", ", match.Occurrences.Select(o => o.Line.ToString(CultureInfo.InvariantCulture)))}); make 'prefix'/'suffix' the words right before/after the one you mean"));
+                    $" with the given prefix/suffix (the quote itself is at {Positions(match)}); make 'prefix'/'suffix' the words right before/after the one you mean"));
                 return null;
             default:
                 diagnostics.Add(DiagnosticInfo.Create(CatalogDiagnostics.QuoteNotFound, claim.Quote.Location,
@@ -85,6 +92,10 @@ public static class FactFileResolver
                 return null;
         }
     }
+
+    /// <summary>"4:1, 4:22": line:column of each occurrence, so two on one line stay apart.</summary>
+    private static string Positions(QuoteMatch match) =>
+        string.Join(", ", match.Occurrences.Select(o => o.Line.ToString(CultureInfo.InvariantCulture) + ":" + o.Column.ToString(CultureInfo.InvariantCulture)));
 
     private static string ClosestHint(ClosestPassage? closest)
     {

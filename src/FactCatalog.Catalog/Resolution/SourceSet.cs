@@ -80,6 +80,14 @@ public sealed class SourceSet : IEquatable<SourceSet>
             byId, prepared, diagnostics.ToEquatableArray());
     }
 
+    /// <summary>
+    /// True when a claim citing <paramref name="id"/> must not get FC0005: the sources file could not be
+    /// read, or it holds that id but the entry was rejected; either way the sources file's own diagnostic
+    /// says what to fix.
+    /// </summary>
+    public bool IsExcused(string id) =>
+        File is not null && (!File.IsReadable || File.RejectedIds.Contains(id));
+
     /// <summary>The source with this id, or null.</summary>
     public SourceSpec? Find(string id) => _byId.TryGetValue(id, out SourceSpec? source) ? source : null;
 

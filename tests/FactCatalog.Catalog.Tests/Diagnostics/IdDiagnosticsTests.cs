@@ -83,6 +83,18 @@ public class IdDiagnosticsTests
         Assert.Empty(result.Model.Groups.Single().Facts.Single().Claims);
     }
 
+    [Theory]
+    [InlineData("id", "Id")]
+    [InlineData("value", "Value")]
+    [InlineData("fact", "Fact")]
+    public void FC0010_fact_that_takes_a_member_every_fact_class_has(string factId, string identifier)
+    {
+        CatalogResult result = Run(OneFact(PentagonClaim).Replace("  troops:", "  " + factId + ":"));
+        DiagnosticInfo d = Single(result, "FC0010", DiagnosticSeverity.Error, FactPath, 3, 3);
+        Assert.Contains($"the member '{identifier}' that every fact class has", d.GetMessage());
+        Assert.Empty(result.Model.Groups.Single().Facts);
+    }
+
     [Fact]
     public void FC0010_name_that_is_a_keyword()
     {

@@ -59,7 +59,7 @@ public class SourceDiagnosticsTests
         string claim = PentagonClaim.Replace("quote: about 10,000 North Korean troops", "quote: Officials met again.\n        prefix: Nobody");
         CatalogResult result = Run(OneFact(claim.Replace("value: 10000", "value: 2").Replace("bound: about\n", "derived: true\n")));
         DiagnosticInfo d = Single(result, "FC0007", DiagnosticSeverity.Error, FactPath, 12, 16);
-        Assert.Contains("with the given prefix/suffix (the quote itself is at lines 4, 4)", d.GetMessage());
+        Assert.Contains("with the given prefix/suffix (the quote itself is at 4:1, 4:22)", d.GetMessage());
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public class SourceDiagnosticsTests
             .Replace("value: 10000", "value: 2").Replace("bound: about\n", "derived: true\n");
         CatalogResult result = Run(OneFact(claim));
         DiagnosticInfo d = Single(result, "FC0008", DiagnosticSeverity.Warning, FactPath, 12, 16);
-        Assert.Equal("Quote of claim 'pentagon' occurs 2 times in source 'report' (lines 4, 4); add 'prefix' or 'suffix' with the words around the one you mean", d.GetMessage());
+        Assert.Equal("Quote of claim 'pentagon' occurs 2 times in source 'report' (at line:column 4:1, 4:22); add 'prefix' or 'suffix' with the words around the one you mean", d.GetMessage());
     }
 
     [Fact]
@@ -104,5 +104,21 @@ public class SourceDiagnosticsTests
     {
         CatalogResult result = Run(OneFact(PentagonClaim).Replace("Troops sent.", "Troops sent — “quoted”, café."));
         None(result, "FC0011");
+    }
+
+    [Fact]
+    public void No_FC0005_for_a_source_that_is_defined_but_rejected()
+    {
+        CatalogResult result = Run(OneFact(PentagonClaim), Sources.Replace("    file: report.txt\n", ""));
+        Single(result, "FC0002", Microsoft.CodeAnalysis.DiagnosticSeverity.Error, SourcesPath, 3, 5);
+        None(result, "FC0005");
+    }
+
+    [Fact]
+    public void Empty_quote_is_FC0002_not_FC0007()
+    {
+        CatalogResult result = Run(OneFact(PentagonClaim.Replace("quote: about 10,000 North Korean troops", "quote: \"  \"")));
+        Single(result, "FC0002", DiagnosticSeverity.Error, FactPath, 12, 16);
+        None(result, "FC0007");
     }
 }

@@ -58,7 +58,7 @@ public class StatusDiagnosticsTests
     {
         CatalogResult result = Run(OneFact(PentagonClaim + UkraineClaim, factExtra: "    preferred: ukrain\n"));
         DiagnosticInfo d = Single(result, "FC0013", DiagnosticSeverity.Error, FactPath, 6, 16);
-        Assert.Equal("Fact 'troops' prefers claim 'ukrain', which it does not have; did you mean 'ukraine'?; name one of its claims: pentagon, ukraine", d.GetMessage());
+        Assert.Equal("Fact 'troops' prefers claim 'ukrain', which it does not have; name one of its claims: pentagon, ukraine (did you mean 'ukraine'?)", d.GetMessage());
     }
 
     [Fact]
@@ -99,5 +99,14 @@ public class StatusDiagnosticsTests
     public void No_FC0014_with_a_fact_file()
     {
         None(Run(OneFact(PentagonClaim)), "FC0014");
+    }
+
+    [Fact]
+    public void No_FC0013_when_preferred_names_a_claim_left_out_for_its_own_error()
+    {
+        string broken = UkraineClaim.Replace("        claimant: Ukrainian military intelligence\n", "");
+        CatalogResult result = Run(OneFact(PentagonClaim + broken, factExtra: "    preferred: ukraine\n"));
+        Single(result, "FC0002", DiagnosticSeverity.Error, FactPath, 15, 9);
+        None(result, "FC0013");
     }
 }
