@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Text;
+
+namespace FactCatalog.Generator.Emit;
+
+/// <summary>
+/// C# literals for catalogue text. Anything that is not plainly visible is written as an escape: quotes and
+/// backslashes, control characters, the characters C# treats as line breaks (U+0085, U+2028, U+2029),
+/// invisible and bidirectional formatting characters (which could make generated code read differently from
+/// what it is), and lone surrogates (which no encoding of the generated file could hold).
+/// </summary>
+public static class CSharpLiteral
+{
+    /// <summary><c>null</c>, or the text as a regular string literal.</summary>
+    public static string String(string? text)
+    {
+        if (text is null)
+        {
+            return "null";
+        }
+        var builder = new StringBuilder(text.Length + 2);
+        builder.Append('"');
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            switch (c)
+            {
+                case '"': builder.Append("\\\""); continue;
+                case '\\': builder.Append("\\\\"); continue;
+                case '\0': builder.Append("\\0"); continue;
+                case '\a': builder.Append("\\a"); continue;
+                case '\b': builder.Append("\\b"); continue;
+                case '\f': builder.Append("\\f"); continue;
+                case '\n': builder.Append("\\n"); continue;
+                case '\r': builder.Append("\\r"); continue;
+                case '\t': builder.Append("\\t"); continue;
+                case '\v': builder.Append("\\v"); continue;
+            }
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append(c).Append(text[++i]);
+            }
+            else if (MustEscape(c))
+            {
+                builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+        return builder.Append('"').ToString();
+    }
+
+    /// <summary><c>true</c> or <c>false</c>.</summary>
+    public static string Boolean(bool value) => value ? "true" : "false";
+
+    /// <summary>An int in invariant digits.</summary>
+    public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>True for characters that must not appear raw in a string literal or comment.</summary>
+    public static bool MustEscape(char c)
+    {
+        if (char.IsSurrogate(c) || c == '\uFFFE' || c == '\uFFFF')
+        {
+            return true;
+        }
+        UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(c);
+        return category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator
+            or UnicodeCategory.ParagraphSeparator or UnicodeCategory.PrivateUse;
+    }
+}

@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+
+namespace FactCatalog.Generator.Emit;
+
+/// <summary>
+/// Names as they appear in generated code. The catalogue has already checked every name is a valid,
+/// non-keyword identifier; here they are only written safely: fully qualified with <c>global::</c> (a group
+/// called <c>System</c> must not capture references), formatting characters dropped (C# ignores them in
+/// identifiers anyway), and lower-case type names written with <c>@</c> (which keeps CS8981 quiet).
+/// </summary>
+public static class CodeNames
+{
+    /// <summary>The namespace-level class that holds the lookup tables (ids, tags, dispatch).</summary>
+    public static string IndexClass(string className) => className + "Index";
+
+    /// <summary>The namespace holding the classes that build each fact on first use.</summary>
+    public static string StoreNamespace(string className) => className + "Store";
+
+    /// <summary>A member name as written in code.</summary>
+    public static string Member(string identifier) => Clean(identifier);
+
+    /// <summary>A type name as written in its declaration.</summary>
+    public static string Type(string identifier)
+    {
+        string clean = Clean(identifier);
+        return clean.All(c => c < 128 && !char.IsUpper(c)) ? "@" + clean : clean;
+    }
+
+    /// <summary><c>global::Ns.A.B</c>: a fully qualified name in the catalogue's namespace.</summary>
+    public static string Qualified(string ns, params string[] typePath)
+    {
+        var builder = new StringBuilder("global::");
+        if (ns.Length > 0)
+        {
+            builder.Append(ns).Append('.');
+        }
+        return builder.Append(string.Join(".", typePath)).ToString();
+    }
+
+    /// <summary>
+    /// A hint name for a generated file, unique among <paramref name="taken"/> without regard to case (the
+    /// compiler compares hint names that way): characters other than ASCII letters, digits, '.' and '_' are
+    /// written as hex, and a clash gets a number.
+    /// </summary>
+    public static string HintName(string stem, ISet<string> taken)
+    {
+        var builder = new StringBuilder(stem.Length);
+        foreach (char c in stem)
+        {
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_')
+            {
+                builder.Append(c);
+            }
+            else
+            {
+                builder.Append("_x").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+            }
+        }
+        string safe = builder.ToString();
+        string name = safe + ".g.cs";
+        for (int i = 2; !taken.Add(name); i++)
+        {
+            name = safe + "_" + i.ToString(CultureInfo.InvariantCulture) + ".g.cs";
+        }
+        return name;
+    }
+
+    /// <summary>A set of hint names compared as the compiler compares them.</summary>
+    public static ISet<string> NewHintNameSet() => new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
+    private static string Clean(string identifier) =>
+        identifier.Any(c => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format)
+            ? new string(identifier.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format).ToArray())
+            : identifier;
+}

@@ -1,0 +1,128 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace FactCatalog.Generator.Emit;
+
+/// <summary>
+/// Builds an XML doc comment from escaped text and a little markup. Every piece of catalogue text goes
+/// through <see cref="Text"/>, which escapes all five XML specials (&amp; &lt; &gt; " '), turns line breaks
+/// into spaces (a raw line break would end the <c>///</c> line and spill text into code) and writes
+/// invisible, control and unpaired characters as visible <c>\uXXXX</c>, so the comment is always
+/// well-formed XML and reads as what it is.
+/// </summary>
+public sealed class DocComment
+{
+    private readonly List<string> _lines = new();
+
+    /// <summary>The lines, without <c>///</c>.</summary>
+    public IReadOnlyList<string> Lines => _lines;
+
+    /// <summary>Adds <c>&lt;summary&gt;</c> with one <c>&lt;para&gt;</c> per non-empty item.</summary>
+    public DocComment Summary(params string?[] paragraphs) => Block("summary", paragraphs);
+
+    /// <summary>Adds <c>&lt;remarks&gt;</c> with one <c>&lt;para&gt;</c> per non-empty item.</summary>
+    public DocComment Remarks(params string?[] paragraphs) => Block("remarks", paragraphs);
+
+    /// <summary>Adds a raw, already escaped line (for elements such as <c>&lt;param&gt;</c>).</summary>
+    public DocComment Raw(string xml)
+    {
+        _lines.Add(xml);
+        return this;
+    }
+
+    /// <summary>Adds <c>&lt;remarks&gt;</c> holding paragraphs and then a bulleted list.</summary>
+    public DocComment RemarksWithList(IEnumerable<string?> paragraphs, IReadOnlyList<string> items)
+    {
+        _lines.Add("<remarks>");
+        AddParagraphs(paragraphs);
+        if (items.Count > 0)
+        {
+            _lines.Add("<list type=\"bullet\">");
+            foreach (string item in items)
+            {
+                _lines.Add("<item><description>" + item + "</description></item>");
+            }
+            _lines.Add("</list>");
+        }
+        _lines.Add("</remarks>");
+        return this;
+    }
+
+    private DocComment Block(string tag, string?[] paragraphs)
+    {
+        _lines.Add("<" + tag + ">");
+        AddParagraphs(paragraphs);
+        _lines.Add("</" + tag + ">");
+        return this;
+    }
+
+    private void AddParagraphs(IEnumerable<string?> paragraphs)
+    {
+        foreach (string? paragraph in paragraphs)
+        {
+            if (!string.IsNullOrEmpty(paragraph))
+            {
+                _lines.Add("<para>" + paragraph + "</para>");
+            }
+        }
+    }
+
+    /// <summary>Catalogue text, escaped for a doc comment: one line, XML-safe, nothing invisible.</summary>
+    public static string Text(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+        var builder = new StringBuilder(text!.Length);
+        bool space = false;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c is ' ' or '\t' or '\n' or '\r' or '\u0085' or '\u2028' or '\u2029' or '\u00A0')
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append(c).Append(text[++i]);
+                continue;
+            }
+            switch (c)
+            {
+                case '&': builder.Append("&amp;"); break;
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                case '"': builder.Append("&quot;"); break;
+                case '\'': builder.Append("&apos;"); break;
+                default:
+                    if (CSharpLiteral.MustEscape(c))
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+                    break;
+            }
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>Text in <c>&lt;c&gt;</c>, for ids and code.</summary>
+    public static string Code(string text) => "<c>" + Text(text) + "</c>";
+
+    /// <summary>A quotation, in typographic quotes so it stands out in a tooltip.</summary>
+    public static string Quote(string text) => "\u201C" + Text(text) + "\u201D";
+
+    /// <summary>A link to a member in scope (its C# name as generated).</summary>
+    public static string See(string member) => "<see cref=\"" + member + "\"/>";
+}

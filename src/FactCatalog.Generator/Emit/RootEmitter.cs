@@ -1,0 +1,204 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using FactCatalog.Generator.Model;
+
+namespace FactCatalog.Generator.Emit;
+
+/// <summary>
+/// Emits the root file: <c>Facts.All</c>, <c>TryGet</c>, <c>Get</c> and <c>WithTag</c>, and the index class
+/// behind them. A catalogue may hold 100,000 facts, so nothing here grows into one huge method: ids and tags
+/// are sorted tables filled in chunks on first use and searched with
+/// <c>FactLookup.BinarySearchOrdinal</c>; an index becomes a fact through a two-level switch over chunks; and
+/// each fact is built only when it is first read.
+/// </summary>
+public static class RootEmitter
+{
+    /// <summary>Entries per chunk method: small enough for the JIT, few enough methods at scale.</summary>
+    public const int ChunkSize = 512;
+
+    private const string FactType = "global::FactCatalog.Fact";
+    private const string ListType = "global::System.Collections.Generic.IReadOnlyList<global::FactCatalog.Fact>";
+
+    /// <summary>The file's text.</summary>
+    public static string Emit(RootEmitSpec spec)
+    {
+        EmitOptions options = spec.Options;
+        string root = CodeNames.Type(options.ClassName);
+        string index = CodeNames.Qualified(options.Namespace, CodeNames.IndexClass(options.ClassName));
+        string notNullWhen = options.NotNullWhen ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : string.Empty;
+        var writer = new CodeWriter().Header();
+        Namespace.Open(writer, options.Namespace);
+
+        writer.Doc(new DocComment().Summary(
+            "The fact catalogue: " + Count(spec.Facts.Count, "fact") + " in " + Count(spec.GroupCount, "group") + ", quoted from "
+                + Count(spec.SourceCount, "source") + ". Each group is a nested class; each fact a class in it, with its id, one member per claim, "
+                + "its value where the claims agree or one is preferred, and the rich <c>Fact</c>."));
+        writer.Line("public static partial class " + root).Open();
+        writer.Doc(new DocComment().Summary("Every fact, ordered by id. A fact is built the first time it is read."));
+        writer.Line("public static " + ListType + " All => " + index + ".All;");
+        writer.Line();
+        writer.Doc(new DocComment()
+            .Summary("Finds a fact by its id.")
+            .Raw("<param name=\"id\">The fact id, such as <c>north-korean-troops-in-russia</c>; case counts.</param>")
+            .Raw("<param name=\"fact\">The fact, or <see langword=\"null\"/> when no fact has that id.</param>")
+            .Raw("<returns>Whether a fact has that id.</returns>"));
+        writer.Line("public static bool TryGet(string id, " + notNullWhen + "out " + FactType + "? fact) => " + index + ".TryGet(id, out fact);");
+        writer.Line();
+        writer.Doc(new DocComment()
+            .Summary("The fact with this id.")
+            .Raw("<param name=\"id\">The fact id, such as <c>north-korean-troops-in-russia</c>; case counts.</param>")
+            .Raw("<returns>The fact.</returns>")
+            .Raw("<exception cref=\"global::System.Collections.Generic.KeyNotFoundException\">No fact has that id; the message names the closest id.</exception>"));
+        writer.Line("public static " + FactType + " Get(string id) => " + index + ".Get(id);");
+        writer.Line();
+        writer.Doc(new DocComment()
+            .Summary("The facts that carry a tag, ordered by id.")
+            .Raw("<param name=\"tag\">The tag, such as <c>north-korea</c>; case counts.</param>")
+            .Raw("<returns>The facts; empty when no fact has the tag.</returns>"));
+        writer.Line("public static " + ListType + " WithTag(string tag) => " + index + ".WithTag(tag);");
+        writer.Close();
+        writer.Line();
+
+        WriteIndex(writer, spec, notNullWhen);
+        Namespace.Close(writer, options.Namespace);
+        return writer.ToString();
+    }
+
+    private static void WriteIndex(CodeWriter writer, RootEmitSpec spec, string notNullWhen)
+    {
+        EmitOptions options = spec.Options;
+        int count = spec.Facts.Count;
+        writer.Line("internal static partial class " + CodeNames.IndexClass(options.ClassName)).Open();
+        writer.Line("internal const int FactCount = " + CSharpLiteral.Int(count) + ";");
+        writer.Line();
+        writer.Line("internal static " + ListType + " All { get; } = new FactList(null);");
+        writer.Line();
+        writer.Line("internal static bool TryGet(string id, " + notNullWhen + "out " + FactType + "? fact)").Open();
+        writer.Line("int index = global::FactCatalog.FactLookup.BinarySearchOrdinal(IdTable.Ids, id);");
+        writer.Line("fact = index < 0 ? null : FactAt(index);");
+        writer.Line("return index >= 0;");
+        writer.Close();
+        writer.Line();
+        writer.Line("internal static " + FactType + " Get(string id)").Open();
+        writer.Line("int index = global::FactCatalog.FactLookup.BinarySearchOrdinal(IdTable.Ids, id);");
+        writer.Line("if (index >= 0)").Open().Line("return FactAt(index);").Close();
+        writer.Line("string? closest = global::FactCatalog.FactLookup.Closest(IdTable.Ids, id);");
+        writer.Line("throw new global::System.Collections.Generic.KeyNotFoundException(closest is null").Indent();
+        writer.Line("? \"No fact has the id '\" + id + \"'.\"");
+        writer.Line(": \"No fact has the id '\" + id + \"'; did you mean '\" + closest + \"'?\");").Outdent();
+        writer.Close();
+        writer.Line();
+        writer.Line("internal static " + ListType + " WithTag(string tag)").Open();
+        writer.Line("int index = global::FactCatalog.FactLookup.BinarySearchOrdinal(TagTable.Tags, tag);");
+        writer.Line("return index < 0 ? global::System.Array.Empty<" + FactType + ">() : new FactList(TagFacts(index));");
+        writer.Close();
+
+        // Ids.
+        writer.Line();
+        writer.Line("private static class IdTable").Open();
+        writer.Line("internal static readonly string[] Ids = Create();");
+        writer.Line();
+        WriteFill(writer, "string", count, i => CodeNames.Qualified(options.Namespace, CodeNames.Type(options.ClassName),
+            CodeNames.Type(spec.Facts[i].Group), CodeNames.Type(spec.Facts[i].Fact)) + ".Id");
+        writer.Close();
+
+        // Index to fact.
+        writer.Line();
+        WriteDispatch(writer, FactType, "FactAt", count, i => CodeNames.Qualified(options.Namespace, CodeNames.Type(options.ClassName),
+            CodeNames.Type(spec.Facts[i].Group), CodeNames.Type(spec.Facts[i].Fact)) + ".Fact");
+
+        // Tags.
+        writer.Line();
+        writer.Line("private static class TagTable").Open();
+        writer.Line("internal static readonly string[] Tags = Create();");
+        writer.Line();
+        WriteFill(writer, "string", spec.Tags.Count, i => CSharpLiteral.String(spec.Tags[i].Tag));
+        writer.Close();
+        writer.Line();
+        WriteDispatch(writer, "int[]", "TagFacts", spec.Tags.Count,
+            i => "new int[] { " + string.Join(", ", spec.Tags[i].Facts.Select(CSharpLiteral.Int)) + " }");
+
+        writer.Line();
+        WriteFactList(writer);
+        writer.Close();
+    }
+
+    /// <summary>A <c>Create()</c> that fills an array of <paramref name="count"/> items, one chunk method at a time.</summary>
+    private static void WriteFill(CodeWriter writer, string type, int count, System.Func<int, string> item)
+    {
+        int chunks = Chunks(count);
+        writer.Line("private static " + type + "[] Create()").Open();
+        writer.Line("var items = new " + type + "[" + CSharpLiteral.Int(count) + "];");
+        for (int chunk = 0; chunk < chunks; chunk++)
+        {
+            writer.Line("Fill" + CSharpLiteral.Int(chunk) + "(items);");
+        }
+        writer.Line("return items;");
+        writer.Close();
+        for (int chunk = 0; chunk < chunks; chunk++)
+        {
+            writer.Line();
+            writer.Line("private static void Fill" + CSharpLiteral.Int(chunk) + "(" + type + "[] items)").Open();
+            for (int i = chunk * ChunkSize; i < System.Math.Min(count, (chunk + 1) * ChunkSize); i++)
+            {
+                writer.Line("items[" + CSharpLiteral.Int(i) + "] = " + item(i) + ";");
+            }
+            writer.Close();
+        }
+    }
+
+    /// <summary>A method from index to item: a switch over chunks, each chunk a switch over its indexes.</summary>
+    private static void WriteDispatch(CodeWriter writer, string type, string name, int count, System.Func<int, string> item)
+    {
+        const string outOfRange = "throw new global::System.ArgumentOutOfRangeException(nameof(index))";
+        int chunks = Chunks(count);
+        writer.Line("private static " + type + " " + name + "(int index) => (index < 0 ? -1 : index / " + CSharpLiteral.Int(ChunkSize) + ") switch").Open();
+        for (int chunk = 0; chunk < chunks; chunk++)
+        {
+            writer.Line(CSharpLiteral.Int(chunk) + " => " + name + CSharpLiteral.Int(chunk) + "(index),");
+        }
+        writer.Line("_ => " + outOfRange + ",");
+        writer.Close(";");
+        for (int chunk = 0; chunk < chunks; chunk++)
+        {
+            writer.Line();
+            writer.Line("private static " + type + " " + name + CSharpLiteral.Int(chunk) + "(int index) => index switch").Open();
+            for (int i = chunk * ChunkSize; i < System.Math.Min(count, (chunk + 1) * ChunkSize); i++)
+            {
+                writer.Line(CSharpLiteral.Int(i) + " => " + item(i) + ",");
+            }
+            writer.Line("_ => " + outOfRange + ",");
+            writer.Close(";");
+        }
+    }
+
+    private static void WriteFactList(CodeWriter writer)
+    {
+        writer.Line("/// <summary>A read-only list of facts by index (all of them, or some), building each fact only when it is read.</summary>");
+        writer.Line("private sealed class FactList : " + ListType).Open();
+        writer.Line("private readonly int[]? _indexes;");
+        writer.Line();
+        writer.Line("internal FactList(int[]? indexes) => _indexes = indexes;");
+        writer.Line();
+        writer.Line("public int Count => _indexes?.Length ?? FactCount;");
+        writer.Line();
+        writer.Line("public " + FactType + " this[int index] => (uint)index < (uint)Count").Indent();
+        writer.Line("? FactAt(_indexes is null ? index : _indexes[index])");
+        writer.Line(": throw new global::System.ArgumentOutOfRangeException(nameof(index));").Outdent();
+        writer.Line();
+        writer.Line("public global::System.Collections.Generic.IEnumerator<" + FactType + "> GetEnumerator()").Open();
+        writer.Line("for (int i = 0; i < Count; i++)").Open();
+        writer.Line("yield return this[i];");
+        writer.Close();
+        writer.Close();
+        writer.Line();
+        writer.Line("global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();");
+        writer.Close();
+    }
+
+    private static int Chunks(int count) => (count + ChunkSize - 1) / ChunkSize;
+
+    private static string Count(int count, string noun) =>
+        count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");
+}

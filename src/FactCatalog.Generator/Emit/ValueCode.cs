@@ -1,0 +1,153 @@
+using System;
+using System.Globalization;
+using FactCatalog.Catalog.Model;
+
+namespace FactCatalog.Generator.Emit;
+
+/// <summary>
+/// How a fact's value type appears in code (C# type, literal, whether it can be <c>const</c>) and how a
+/// claimed value reads in a tooltip ("about 10,000 troops").
+/// </summary>
+public static class ValueCode
+{
+    /// <summary>The C# type of values of <paramref name="kind"/>.</summary>
+    public static string TypeOf(ValueKind kind) => kind switch
+    {
+        ValueKind.Count or ValueKind.Year => "int",
+        ValueKind.Integer => "long",
+        ValueKind.Number or ValueKind.Percent => "double",
+        ValueKind.Date => "global::FactCatalog.FactDate",
+        ValueKind.Boolean => "bool",
+        _ => "string",
+    };
+
+    /// <summary>Dates are structs built by a constructor; every other type is a C# constant.</summary>
+    public static bool IsConst(ValueKind kind) => kind != ValueKind.Date;
+
+    /// <summary><c>public const int</c> or <c>public static readonly global::FactCatalog.FactDate</c>.</summary>
+    public static string Declaration(ValueKind kind) =>
+        IsConst(kind) ? "public const " + TypeOf(kind) : "public static readonly " + TypeOf(kind);
+
+    /// <summary>A value of the type that no one should read: the value of a disputed fact's unusable <c>Value</c>.</summary>
+    public static string Placeholder(ValueKind kind) => kind switch
+    {
+        ValueKind.Count or ValueKind.Year or ValueKind.Integer => "0",
+        ValueKind.Number or ValueKind.Percent => "0.0",
+        ValueKind.Date => "default",
+        ValueKind.Boolean => "false",
+        _ => "\"\"",
+    };
+
+    /// <summary>
+    /// The value as a C# expression of the fact's type, or null when it does not fit that type (the catalogue
+    /// has then reported FC0015 or FC0002, and the claim is left out of the code).
+    /// </summary>
+    public static string? Literal(ValueKind type, FactValue value)
+    {
+        string text = value.Text;
+        switch (type)
+        {
+            case ValueKind.Count:
+                return IsInteger(value.Kind) && int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int count) && count >= 0
+                    ? count.ToString(CultureInfo.InvariantCulture) : null;
+            case ValueKind.Year:
+                return IsInteger(value.Kind) && int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int year)
+                    ? year.ToString(CultureInfo.InvariantCulture) : null;
+            case ValueKind.Integer:
+                return IsInteger(value.Kind) && long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long integer)
+                    ? integer.ToString(CultureInfo.InvariantCulture) : null;
+            case ValueKind.Number:
+            case ValueKind.Percent:
+                return (IsInteger(value.Kind) || value.Kind is ValueKind.Number or ValueKind.Percent) ? Double(text) : null;
+            case ValueKind.Date:
+                return value.Kind == ValueKind.Date ? Date(text) : null;
+            case ValueKind.Boolean:
+                return value.Kind == ValueKind.Boolean && (text == "true" || text == "false") ? text : null;
+            default:
+                return value.Kind == ValueKind.Text ? CSharpLiteral.String(text) : null;
+        }
+    }
+
+    /// <summary><c>new global::FactCatalog.FactDate(2024, 6, 19)</c> for <c>2024-06-19</c>; null for text that is not a date.</summary>
+    public static string? Date(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+        string[] parts = text.Split('-');
+        if (parts.Length > 3)
+        {
+            return null;
+        }
+        var numbers = new string[parts.Length];
+        for (int i = 0; i < parts.Length; i++)
+        {
+            if (!int.TryParse(parts[i], NumberStyles.None, CultureInfo.InvariantCulture, out int number))
+            {
+                return null;
+            }
+            numbers[i] = number.ToString(CultureInfo.InvariantCulture);
+        }
+        return "new global::FactCatalog.FactDate(" + string.Join(", ", numbers) + ")";
+    }
+
+    /// <summary>A claimed value for people: bound, value (10,000 with separators), unit.</summary>
+    public static string Describe(ValueKind type, FactValue value, BoundKind bound, string? unit)
+    {
+        string shown = Show(type, value);
+        string text = bound switch
+        {
+            BoundKind.About => "about " + shown,
+            BoundKind.AtLeast => "at least " + shown,
+            BoundKind.AtMost => "at most " + shown,
+            BoundKind.MoreThan => "more than " + shown,
+            _ => shown,
+        };
+        return unit is null ? text : text + " " + unit;
+    }
+
+    /// <summary>The value type in words: "count", "date"...</summary>
+    public static string KindWord(ValueKind kind) => kind.ToString().ToLowerInvariant();
+
+    private static string Show(ValueKind type, FactValue value)
+    {
+        switch (type)
+        {
+            case ValueKind.Count:
+            case ValueKind.Integer:
+                return long.TryParse(value.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long whole)
+                    ? whole.ToString("N0", CultureInfo.InvariantCulture) : value.Text;
+            case ValueKind.Percent:
+                return value.Text + "%";
+            case ValueKind.Text:
+                return "\u201C" + value.Text + "\u201D";
+            default:
+                return value.Text;
+        }
+    }
+
+    private static bool IsInteger(ValueKind kind) => kind is ValueKind.Count or ValueKind.Integer or ValueKind.Year;
+
+    /// <summary>
+    /// The canonical number text as a double literal: the compiler rounds decimal text to the nearest double,
+    /// exactly as double.Parse does, so the constant equals the catalogue value; ".0" makes a whole number a
+    /// double literal (and keeps integers too long for ulong legal).
+    /// </summary>
+    private static string? Double(string text)
+    {
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || double.IsInfinity(value) || double.IsNaN(value))
+        {
+            return null;
+        }
+        foreach (char c in text)
+        {
+            if (!((c >= '0' && c <= '9') || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E'))
+            {
+                return null;
+            }
+        }
+        string literal = text.StartsWith("+", StringComparison.Ordinal) ? text.Substring(1) : text;
+        return literal.IndexOfAny(new[] { '.', 'e', 'E' }) >= 0 ? literal : literal + ".0";
+    }
+}

@@ -1,0 +1,117 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text;
+using FactCatalog.Catalog.Diagnostics;
+using FactCatalog.Catalog.Model;
+using FactCatalog.Generator.Emit;
+using FactCatalog.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace FactCatalog.Generator;
+
+/// <summary>The last stage: splits the catalogue into one input per generated file, emits them, reports diagnostics.</summary>
+public sealed partial class FactCatalogGenerator
+{
+    private static EmitModel CreateEmitModel(CatalogueResult result, GeneratorOptions options, CompilationFeatures features) =>
+        new(new EmitOptions(options.Namespace, options.ClassName, features.NotNullWhen), WithoutPositions(result.Model));
+
+    /// <summary>Positions only serve diagnostics; dropping them keeps an edit that moves YAML text from re-emitting code.</summary>
+    private static CatalogModel WithoutPositions(CatalogModel model) => new(
+        model.Sources,
+        model.Groups.Select(g => g with
+        {
+            Facts = g.Facts.Select(f => f with
+            {
+                Location = LocationInfo.None,
+                Claims = f.Claims.Select(c => c with { Location = LocationInfo.None }).ToEquatableArray(),
+            }).ToEquatableArray(),
+        }).ToEquatableArray());
+
+    private static ImmutableArray<GroupEmitSpec> CreateGroupSpecs(EmitModel model)
+    {
+        ISet<string> hints = ReservedHintNames(model.Options);
+        var sources = model.Catalogue.Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        return model.Catalogue.Groups
+            .Select(group => new GroupEmitSpec(
+                model.Options,
+                CodeNames.HintName(model.Options.ClassName + "." + group.Identifier, hints),
+                group,
+                group.Facts.SelectMany(f => f.Claims).Select(c => c.SourceId).Distinct()
+                    .Where(sources.ContainsKey).OrderBy(id => id, StringComparer.Ordinal).Select(id => sources[id]).ToEquatableArray()))
+            .ToImmutableArray();
+    }
+
+    private static RootEmitSpec CreateRootSpec(EmitModel model)
+    {
+        FactIndexEntry[] facts = model.Catalogue.Groups
+            .SelectMany(g => g.Facts.Select(f => new FactIndexEntry(f.Id, g.Identifier, f.Identifier)))
+            .OrderBy(f => f.Id, StringComparer.Ordinal)
+            .ToArray();
+        var tags = new SortedDictionary<string, SortedSet<int>>(StringComparer.Ordinal);
+        Dictionary<string, int> indexById = facts.Select((f, i) => (f.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        foreach (FactModel fact in model.Catalogue.Groups.SelectMany(g => g.Facts))
+        {
+            foreach (string tag in fact.Tags)
+            {
+                if (!tags.TryGetValue(tag, out SortedSet<int>? indexes))
+                {
+                    tags.Add(tag, indexes = new SortedSet<int>());
+                }
+                indexes.Add(indexById[fact.Id]);
+            }
+        }
+        return new RootEmitSpec(
+            model.Options,
+            model.Options.ClassName + ".g.cs",
+            facts.ToEquatableArray(),
+            tags.Select(t => new TagIndexEntry(t.Key, t.Value.ToEquatableArray())).ToEquatableArray(),
+            model.Catalogue.Groups.Count,
+            model.Catalogue.Sources.Count);
+    }
+
+    private static SourcesEmitSpec CreateSourcesSpec(EmitModel model) =>
+        new(model.Options, GeneratorOptions.SourcesClassName + ".g.cs", model.Catalogue.Sources);
+
+    /// <summary>The root and sources files' hint names, which group files must not take.</summary>
+    private static ISet<string> ReservedHintNames(EmitOptions options)
+    {
+        ISet<string> hints = CodeNames.NewHintNameSet();
+        hints.Add(options.ClassName + ".g.cs");
+        hints.Add(GeneratorOptions.SourcesClassName + ".g.cs");
+        return hints;
+    }
+
+    private static void EmitGroup(SourceProductionContext context, GroupEmitSpec spec) =>
+        Emit(context, spec.HintName, "group " + spec.Group.Identifier, () => GroupEmitter.Emit(spec));
+
+    private static void EmitRoot(SourceProductionContext context, RootEmitSpec spec) =>
+        Emit(context, spec.HintName, "the catalogue class", () => RootEmitter.Emit(spec));
+
+    private static void EmitSources(SourceProductionContext context, SourcesEmitSpec spec) =>
+        Emit(context, spec.HintName, "the sources class", () => SourcesEmitter.Emit(spec));
+
+    private static void Emit(SourceProductionContext context, string hintName, string what, Func<string> emit)
+    {
+        string? text = StageGuard.Run<string?>("emitting " + what, string.Empty, emit, failure =>
+        {
+            context.ReportDiagnostic(failure.ToDiagnostic());
+            return null;
+        });
+        if (text is not null)
+        {
+            context.AddSource(hintName, SourceText.From(text, Encoding.UTF8));
+        }
+    }
+
+    private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (DiagnosticInfo diagnostic in diagnostics)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            context.ReportDiagnostic(diagnostic.ToDiagnostic());
+        }
+    }
+}

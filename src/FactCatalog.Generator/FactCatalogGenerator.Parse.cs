@@ -1,0 +1,66 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using FactCatalog.Catalog;
+using FactCatalog.Catalog.Diagnostics;
+using FactCatalog.Catalog.Model;
+using FactCatalog.Catalog.Parsing;
+using FactCatalog.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace FactCatalog.Generator;
+
+/// <summary>Stage 1: tells the additional files apart and reads each one on its own.</summary>
+public sealed partial class FactCatalogGenerator
+{
+    private static bool IsFactFile(AdditionalText file, GeneratorOptions options) =>
+        CatalogFileKinds.Classify(file.Path, options.Catalog) == CatalogFileKind.FactFile;
+
+    private static bool IsSourcesFile(AdditionalText file, GeneratorOptions options) =>
+        CatalogFileKinds.Classify(file.Path, options.Catalog) == CatalogFileKind.SourcesFile;
+
+    private static bool IsDocument(AdditionalText file, GeneratorOptions options) =>
+        CatalogFileKinds.Classify(file.Path, options.Catalog) == CatalogFileKind.Document;
+
+    private static FactFileSpec ParseFactFile(AdditionalText file, CancellationToken token)
+    {
+        string path = file.Path;
+        return StageGuard.Run(
+            "reading the fact file", path,
+            () => file.GetText(token) is { } text
+                ? FactFileParser.Parse(path, text, token)
+                : new FactFileSpec(path, FactFileParser.DefaultGroup(path), EquatableArray<FactSpec>.Empty, Unreadable(path)),
+            failure => new FactFileSpec(path, FactFileParser.DefaultGroup(path), EquatableArray<FactSpec>.Empty,
+                ImmutableArray.Create(failure).ToEquatableArray()));
+    }
+
+    private static SourcesFileSpec ParseSourcesFile(AdditionalText file, CancellationToken token)
+    {
+        string path = file.Path;
+        return StageGuard.Run(
+            "reading the sources file", path,
+            () => file.GetText(token) is { } text
+                ? SourcesFileParser.Parse(path, text, token)
+                : new SourcesFileSpec(path, EquatableArray<SourceSpec>.Empty, EquatableArray<string>.Empty, IsReadable: false, Unreadable(path)),
+            failure => new SourcesFileSpec(path, EquatableArray<SourceSpec>.Empty, EquatableArray<string>.Empty, IsReadable: false,
+                ImmutableArray.Create(failure).ToEquatableArray()));
+    }
+
+    /// <summary>A document's text; an unreadable one counts as empty (its quotes are then reported as not found).</summary>
+    private static DocumentInput ReadDocument(AdditionalText file, CancellationToken token) =>
+        new(file.Path, file.GetText(token)?.ToString() ?? string.Empty);
+
+    /// <summary>The compiler lists files in no particular order; the same path twice is one file.</summary>
+    private static SourcesFileSpec? FirstByPath(ImmutableArray<SourcesFileSpec> parsed) =>
+        parsed.OrderBy(f => f.Path, StringComparer.Ordinal).FirstOrDefault();
+
+    private static EquatableArray<DiagnosticInfo> Unreadable(string path) =>
+        ImmutableArray.Create(DiagnosticInfo.Create(CatalogDiagnostics.YamlSyntaxError, LocationInfo.StartOf(path),
+            "The file could not be read; check that it exists and is saved as UTF-8")).ToEquatableArray();
+
+    private static CompilationFeatures DetectFeatures(Compilation compilation) =>
+        new(compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute") is { } attribute
+            && compilation.IsSymbolAccessibleWithin(attribute, compilation.Assembly));
+}

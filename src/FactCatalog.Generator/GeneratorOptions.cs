@@ -1,0 +1,95 @@
+using System.Collections.Generic;
+using System.Linq;
+using FactCatalog.Catalog;
+using FactCatalog.Catalog.Diagnostics;
+using FactCatalog.Catalog.Model;
+using FactCatalog.Catalog.Naming;
+using FactCatalog.Catalog.Resolution;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace FactCatalog.Generator;
+
+/// <summary>
+/// The MSBuild properties the generator reads (made visible to it by the package's props):
+/// <c>FactCatalogNamespace</c> (default: <c>RootNamespace</c>), <c>FactCatalogClassName</c> (default
+/// <c>Facts</c>), <c>FactCatalogFactsDir</c> (default: <c>facts</c> in the project folder) and
+/// <c>FactCatalogSourcesDir</c> (default: <c>seeds</c> beside the facts folder). Invalid names are
+/// reported (FC0010) and replaced, so the rest of the catalogue is still checked.
+/// </summary>
+public sealed record GeneratorOptions(
+    string Namespace,
+    string ClassName,
+    string FactsDirectory,
+    string? SourcesDirectory,
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>The class name used when none is set.</summary>
+    public const string DefaultClassName = "Facts";
+
+    /// <summary>The name of the generated sources class, beside the catalogue class.</summary>
+    public const string SourcesClassName = "Sources";
+
+    /// <summary>The folder and class settings as the catalogue stages take them.</summary>
+    public CatalogOptions Catalog => new(FactsDirectory, SourcesDirectory, ClassName);
+
+    /// <summary>Reads the options from the build properties.</summary>
+    public static GeneratorOptions Create(AnalyzerConfigOptionsProvider provider)
+    {
+        AnalyzerConfigOptions global = provider.GlobalOptions;
+        string? Property(string name) =>
+            global.TryGetValue("build_property." + name, out string? value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+        var diagnostics = new List<DiagnosticInfo>();
+        string projectDir = Property("ProjectDir") ?? string.Empty;
+        string factsDir = Property("FactCatalogFactsDir") is { } facts ? Resolve(projectDir, facts) : CatalogPaths.Combine(projectDir, "facts");
+        string? sourcesDir = Property("FactCatalogSourcesDir") is { } sources ? Resolve(projectDir, sources) : null;
+
+        string className = Property("FactCatalogClassName") ?? DefaultClassName;
+        if (IdentifierNames.ProblemWith(className) is { } classProblem)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(CatalogDiagnostics.IdentifierConflict, LocationInfo.None,
+                $"FactCatalogClassName {classProblem}; set it to a PascalCase name such as '{IdentifierNames.ToPascalCase(className)}'"));
+            className = DefaultClassName;
+        }
+        else if (className == SourcesClassName)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(CatalogDiagnostics.IdentifierConflict, LocationInfo.None,
+                $"FactCatalogClassName '{className}' is taken by the generated sources class; choose another name"));
+            className = DefaultClassName;
+        }
+
+        string? explicitNamespace = Property("FactCatalogNamespace");
+        string ns = explicitNamespace ?? Property("RootNamespace") ?? string.Empty;
+        if (NamespaceProblem(ns) is { } namespaceProblem)
+        {
+            string fixedNamespace = FixNamespace(ns);
+            diagnostics.Add(DiagnosticInfo.Create(CatalogDiagnostics.IdentifierConflict, LocationInfo.None,
+                $"The namespace '{ns}' (from {(explicitNamespace is null ? "RootNamespace" : "FactCatalogNamespace")}) {namespaceProblem}; set FactCatalogNamespace to a valid namespace such as '{fixedNamespace}'"));
+            ns = fixedNamespace;
+        }
+
+        return new GeneratorOptions(ns, className, factsDir, sourcesDir, diagnostics.ToEquatableArray());
+    }
+
+    private static string Resolve(string projectDir, string path) => CatalogPaths.Combine(projectDir, path);
+
+    /// <summary>Why <paramref name="ns"/> cannot be a namespace, or null; empty means the global namespace.</summary>
+    private static string? NamespaceProblem(string ns)
+    {
+        if (ns.Length == 0)
+        {
+            return null;
+        }
+        foreach (string part in ns.Split('.'))
+        {
+            if (IdentifierNames.ProblemWith(part) is { } problem)
+            {
+                return $"is not a valid C# namespace: {problem}";
+            }
+        }
+        return null;
+    }
+
+    private static string FixNamespace(string ns) =>
+        string.Join(".", ns.Split('.').Where(p => p.Length > 0).Select(p => IdentifierNames.ProblemWith(p) is null ? p : IdentifierNames.ToPascalCase(p)));
+}

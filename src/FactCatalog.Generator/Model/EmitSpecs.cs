@@ -1,0 +1,48 @@
+using FactCatalog.Catalog.Diagnostics;
+using FactCatalog.Catalog.Model;
+
+namespace FactCatalog.Generator.Model;
+
+// The data handed from the catalogue stages to the emitters. Every type is an immutable record over strings,
+// numbers and equatable arrays: incremental caching compares step outputs with Equals, and a reference-equal
+// type here would make every rerun look like a change (and re-emit every file).
+
+/// <summary>What the consuming compilation offers generated code.</summary>
+/// <param name="NotNullWhen">Whether <c>System.Diagnostics.CodeAnalysis.NotNullWhenAttribute</c> can be used (not on netstandard2.0).</param>
+public sealed record CompilationFeatures(bool NotNullWhen);
+
+/// <summary>The names generated code lives under, and what it may use.</summary>
+/// <param name="Namespace">The namespace of the catalogue; empty for the global namespace.</param>
+/// <param name="ClassName">The root catalogue class, <c>Facts</c> by default.</param>
+/// <param name="NotNullWhen">Whether <c>TryGet</c> may carry <c>[NotNullWhen(true)]</c>.</param>
+public sealed record EmitOptions(string Namespace, string ClassName, bool NotNullWhen);
+
+/// <summary>Stage 3 output: the assembled catalogue and every diagnostic of every stage, ordered.</summary>
+public sealed record CatalogueResult(CatalogModel Model, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>
+/// The catalogue as generated code depends on it: positions in the YAML files removed, so that an edit that
+/// only moves text (or only changes diagnostics) leaves this equal and nothing is re-emitted.
+/// </summary>
+public sealed record EmitModel(EmitOptions Options, CatalogModel Catalogue);
+
+/// <summary>The input of one group file: the group, and the sources its claims cite.</summary>
+public sealed record GroupEmitSpec(EmitOptions Options, string HintName, GroupModel Group, EquatableArray<SourceModel> Sources);
+
+/// <summary>One fact in the root index: its id and where its class is.</summary>
+public sealed record FactIndexEntry(string Id, string Group, string Fact);
+
+/// <summary>A tag and the indexes (into the id-ordered facts) of the facts that carry it.</summary>
+public sealed record TagIndexEntry(string Tag, EquatableArray<int> Facts);
+
+/// <summary>The input of the root file: every fact ordered by id (ordinal), and every tag.</summary>
+public sealed record RootEmitSpec(
+    EmitOptions Options,
+    string HintName,
+    EquatableArray<FactIndexEntry> Facts,
+    EquatableArray<TagIndexEntry> Tags,
+    int GroupCount,
+    int SourceCount);
+
+/// <summary>The input of the Sources file: every source, ordered by id.</summary>
+public sealed record SourcesEmitSpec(EmitOptions Options, string HintName, EquatableArray<SourceModel> Sources);

@@ -1,0 +1,54 @@
+namespace FactCatalog.Generator;
+
+/// <summary>
+/// Names of the pipeline steps, so that tests can ask the driver how each step ran (Cached, Unchanged,
+/// Modified, New) and prove that an edit re-runs only what it must.
+/// </summary>
+public static class TrackingNames
+{
+    /// <summary>The build properties the generator reads.</summary>
+    public const string Options = nameof(Options);
+
+    /// <summary>What the compilation offers generated code (attributes that exist there).</summary>
+    public const string Features = nameof(Features);
+
+    /// <summary>Stage 1, one per fact file: the parsed <c>*.facts.yaml</c>.</summary>
+    public const string ParsedFactFile = nameof(ParsedFactFile);
+
+    /// <summary>Stage 1: the parsed <c>sources.yaml</c> (null when there is none).</summary>
+    public const string ParsedSourcesFile = nameof(ParsedSourcesFile);
+
+    /// <summary>Stage 1, one per file under the sources folder: its path and text.</summary>
+    public const string Document = nameof(Document);
+
+    /// <summary>The sources with their documents, shared by every fact file.</summary>
+    public const string SourceSet = nameof(SourceSet);
+
+    /// <summary>Stage 2, one per fact file: facts resolved against the sources.</summary>
+    public const string ResolvedFactFile = nameof(ResolvedFactFile);
+
+    /// <summary>Stage 3: the assembled catalogue and every diagnostic.</summary>
+    public const string Catalogue = nameof(Catalogue);
+
+    /// <summary>The catalogue as emitted code sees it: no positions, no diagnostics.</summary>
+    public const string EmitModel = nameof(EmitModel);
+
+    /// <summary>One per group: the input of a group file.</summary>
+    public const string GroupFile = nameof(GroupFile);
+
+    /// <summary>The input of the root catalogue file (All, TryGet, Get, WithTag).</summary>
+    public const string RootFile = nameof(RootFile);
+
+    /// <summary>The input of the Sources file.</summary>
+    public const string SourcesFile = nameof(SourcesFile);
+
+    /// <summary>The diagnostics to report.</summary>
+    public const string Diagnostics = nameof(Diagnostics);
+
+    /// <summary>Every step name, for tests that check them all.</summary>
+    public static readonly string[] All =
+    {
+        Options, Features, ParsedFactFile, ParsedSourcesFile, Document, SourceSet, ResolvedFactFile,
+        Catalogue, EmitModel, GroupFile, RootFile, SourcesFile, Diagnostics,
+    };
+}
