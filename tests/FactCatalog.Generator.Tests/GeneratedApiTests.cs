@@ -144,6 +144,75 @@ public class GeneratedApiTests
     }
 
     [Fact]
+    public void Each_group_lists_its_facts_in_id_order()
+    {
+        const string code = """
+            using System.Collections.Generic;
+            using System.Linq;
+            using Demo;
+            using FactCatalog;
+            public static class Probe
+            {
+                public static Dictionary<string, object?> Run()
+                {
+                    var result = new Dictionary<string, object?>();
+                    IReadOnlyList<Fact> deployment = Facts.Deployment.All;
+                    result["deployment"] = string.Join(",", deployment.Select(f => f.Id));
+                    result["values"] = string.Join(",", Facts.Values.All.Select(f => f.Id));
+                    result["count"] = deployment.Count;
+                    result["same.list"] = ReferenceEquals(deployment, Facts.Deployment.All);
+                    result["same.fact"] = ReferenceEquals(deployment[3], Facts.Deployment.TroopsInRussia.Fact);
+                    try { _ = deployment[4]; }
+                    catch (System.ArgumentOutOfRangeException) { result["outOfRange"] = true; }
+                    return result;
+                }
+            }
+            """;
+        GeneratorRun run = GeneratorHarness.Run(Catalogues.Representative(), code);
+        Assert.Empty(run.CompileDiagnostics());
+        var result = (Dictionary<string, object?>)GeneratorHarness.Execute(run.Output, "Probe", "Run")!;
+
+        Assert.Equal("generals-in-russia,officers-in-russia,treaty-signed,troops-in-russia", result["deployment"]);
+        Assert.Equal(
+            "budget-approved,budget-won,defence-share,growth,summit-host,summit-year,training-bases,treaty-in-force",
+            result["values"]);
+        Assert.Equal(4, result["count"]);
+        Assert.Equal(true, result["same.list"]);
+        Assert.Equal(true, result["same.fact"]);
+        Assert.Equal(true, result["outOfRange"]);
+    }
+
+    [Fact]
+    public void A_group_larger_than_one_chunk_lists_every_fact_and_no_fact_name_captures_the_list()
+    {
+        // More facts than one dispatch chunk holds, and facts named like the members of the list class.
+        var facts = new System.Text.StringBuilder("group: Big\nfacts:\n");
+        IEnumerable<string> ids = Enumerable.Range(0, FactCatalog.Generator.Emit.FactListCode.ChunkSize + 88)
+            .Select(i => "fact-" + i.ToString("D4", System.Globalization.CultureInfo.InvariantCulture))
+            .Concat(new[] { "fact-list", "fact-at", "fact-at0", "fact-count", "facts" });
+        foreach (string id in ids)
+        {
+            facts.Append("  ").Append(id).Append(":\n    statement: A fact.\n    type: count\n    claims:\n")
+                .Append("      pentagon:\n        value: 10000\n        bound: about\n        claimant: the Pentagon\n")
+                .Append("        source: report\n        quote: about 10,000 North Korean troops are ready to be deployed\n");
+        }
+        const string code = """
+            using System.Linq;
+            public static class Probe
+            {
+                public static string Run() =>
+                    Demo.Facts.Big.All.Count + " " + Demo.Facts.Big.All[0].Id + " " + Demo.Facts.Big.All[599].Id + " "
+                    + Demo.Facts.Big.All.Last().Id + " " + ReferenceEquals(Demo.Facts.Big.All[603], Demo.Facts.Big.FactList.Fact);
+            }
+            """;
+        CatalogueInput input = Catalogues.Representative().With("/project/facts/big.facts.yaml", facts.ToString());
+        GeneratorRun run = GeneratorHarness.Run(input, code);
+        Assert.False(run.HasErrors, run.Describe());
+        Assert.Empty(run.CompileDiagnostics());
+        Assert.Equal("605 fact-0000 fact-0599 facts True", GeneratorHarness.Execute(run.Output, "Probe", "Run"));
+    }
+
+    [Fact]
     public void A_disputed_fact_Value_is_a_compile_error_naming_the_claims()
     {
         GeneratorRun run = GeneratorHarness.Run(Catalogues.Representative(),

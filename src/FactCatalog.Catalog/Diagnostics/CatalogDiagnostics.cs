@@ -11,7 +11,8 @@ namespace FactCatalog.Catalog.Diagnostics;
 /// </summary>
 public static class CatalogDiagnostics
 {
-    private const string Category = "FactCatalog";
+    /// <summary>The category of every FactCatalog diagnostic, catalogue and code alike.</summary>
+    public const string Category = "FactCatalog";
 
     /// <summary>FC0001: the file cannot be read as YAML (syntax, encoding or safety limits).</summary>
     public static readonly DiagnosticDescriptor YamlSyntaxError = Rule(
@@ -99,5 +100,5 @@ public static class CatalogDiagnostics
         All.ToDictionary(d => d.Id, d => d, System.StringComparer.Ordinal);
 
     private static DiagnosticDescriptor Rule(string id, string title, string message, DiagnosticSeverity severity) =>
-        new(id, title, message, Category, severity, isEnabledByDefault: true);
+        new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: DiagnosticHelp.LinkFor(id));
 }

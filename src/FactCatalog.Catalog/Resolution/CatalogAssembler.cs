@@ -19,6 +19,9 @@ public static class CatalogAssembler
     /// <summary>Member names the root catalogue class has; groups cannot take them.</summary>
     public static readonly ImmutableArray<string> ReservedRootMembers = ImmutableArray.Create("All", "TryGet", "Get", "WithTag");
 
+    /// <summary>Member names every group class has; its facts' classes cannot take them.</summary>
+    public static readonly ImmutableArray<string> ReservedGroupMembers = ImmutableArray.Create("All");
+
     /// <summary>Assembles the catalogue and returns it with the diagnostics of this stage.</summary>
     public static (CatalogModel Model, ImmutableArray<DiagnosticInfo> Diagnostics) Assemble(
         IEnumerable<ResolvedFactFile> files, SourceSet sources, string className, string factsDirectory)
@@ -72,8 +75,9 @@ public static class CatalogAssembler
     }
 
     /// <summary>
-    /// Fact classes of a group need distinct names that differ from the group's own and from the members every
-    /// fact class has (CS0542); losers are reported and left out.
+    /// Fact classes of a group need distinct names that differ from the group's own (CS0542), from the members
+    /// every group class has (CS0102) and from the members every fact class has (CS0542); losers are reported
+    /// and left out.
     /// </summary>
     private static EquatableArray<FactModel> CheckFactNames(string group, List<FactModel> facts, List<DiagnosticInfo> diagnostics)
     {
@@ -82,6 +86,7 @@ public static class CatalogAssembler
         foreach (FactModel fact in facts.OrderBy(f => f.Id, StringComparer.Ordinal))
         {
             string? clash = fact.Identifier == group ? $"its group '{group}'"
+                : ReservedGroupMembers.Contains(fact.Identifier) ? $"the member '{group}.{fact.Identifier}' that every group class has"
                 : FactFileParser.ReservedFactMembers.Contains(fact.Identifier) ? $"the member '{fact.Identifier}' that every fact class has"
                 : taken.TryGetValue(fact.Identifier, out FactModel? other) ? $"fact '{other.Id}' at {other.Location}"
                 : null;

@@ -2,20 +2,24 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using FactCatalog.Catalog.Model;
+using FactCatalog.Generator.Manifest;
 using FactCatalog.Generator.Model;
 
 namespace FactCatalog.Generator.Emit;
 
 /// <summary>
-/// Emits one group file: <c>Facts.&lt;Group&gt;.&lt;Fact&gt;</c> with the id, one member per claim, the value
-/// where the fact has one and the rich <c>Fact</c>; and, in the store namespace, the class per fact that
-/// builds that rich object the first time it is read. The file depends on its group and the sources it cites
-/// only, so editing one group re-emits one file.
+/// Emits one group file: <c>Facts.&lt;Group&gt;.All</c>, and <c>Facts.&lt;Group&gt;.&lt;Fact&gt;</c> with the id, one
+/// member per claim, the value where the fact has one and the rich <c>Fact</c>; and, in the store namespace,
+/// the list behind <c>All</c> and the class per fact that builds that rich object the first time it is read.
+/// The file depends on its group and the sources it cites only, so editing one group re-emits one file.
 /// </summary>
 public static class GroupEmitter
 {
     private const string FactType = "global::FactCatalog.Fact";
     private const string ClaimType = "global::FactCatalog.Claim";
+
+    /// <summary>The group member listing its facts, and the store class behind it.</summary>
+    private const string ListClass = "All";
 
     /// <summary>The file's text.</summary>
     public static string Emit(GroupEmitSpec spec)
@@ -24,43 +28,60 @@ public static class GroupEmitter
         var citations = new CitationText(spec.Sources);
         Dictionary<string, SourceModel> sources = spec.Sources.GroupBy(s => s.Id).ToDictionary(g => g.Key, g => g.First());
         string group = spec.Group.Identifier;
+        string store = Namespace.Join(options.Namespace, CodeNames.StoreNamespace(options.ClassName));
         var writer = new CodeWriter().Header();
 
+        // What the analyzers check citations against, here and in every project that references this one.
+        writer.Line(CatalogueManifest.Attribute(options, spec.Group));
+        writer.Line();
         Namespace.Open(writer, options.Namespace);
         writer.Line("public static partial class " + CodeNames.Type(options.ClassName)).Open();
         writer.Doc(new DocComment().Summary(
             "The facts of group " + DocComment.Code(group) + ": " + Count(spec.Group.Facts.Count, "fact") + "."));
         writer.Line("public static partial class " + CodeNames.Type(group)).Open();
-        bool first = true;
+        writer.Doc(new DocComment().Summary(
+            "Every fact of group " + DocComment.Code(group) + ", ordered by id. A fact is built the first time it is read."));
+        writer.Line("public static " + FactListCode.ListType + " All => "
+            + CodeNames.Qualified(store, CodeNames.Type(group), ListClass, "Facts") + ";");
         foreach (FactModel fact in spec.Group.Facts)
         {
-            if (!first)
-            {
-                writer.Line();
-            }
-            first = false;
+            writer.Line();
             WriteFactClass(writer, options, group, fact, citations);
         }
         writer.Close().Close();
         Namespace.Close(writer, options.Namespace);
 
         writer.Line();
-        string store = Namespace.Join(options.Namespace, CodeNames.StoreNamespace(options.ClassName));
         Namespace.Open(writer, store);
         writer.Line("internal static class " + CodeNames.Type(group)).Open();
-        first = true;
+        WriteListClass(writer, options, spec.Group);
         foreach (FactModel fact in spec.Group.Facts)
         {
-            if (!first)
-            {
-                writer.Line();
-            }
-            first = false;
+            writer.Line();
             WriteStoreClass(writer, options, fact, sources);
         }
         writer.Close();
         Namespace.Close(writer, store);
         return writer.ToString();
+    }
+
+    /// <summary>
+    /// The class behind the group's <c>All</c>: a lazy list of the group's facts. It is named <c>All</c>, which no
+    /// fact class of the group may take, and refers to everything by its full name, so no fact's name can
+    /// capture its members.
+    /// </summary>
+    private static void WriteListClass(CodeWriter writer, EmitOptions options, GroupModel group)
+    {
+        writer.Line("internal static class " + ListClass).Open();
+        writer.Line("internal const int FactCount = " + CSharpLiteral.Int(group.Facts.Count) + ";");
+        writer.Line();
+        writer.Line("internal static " + FactListCode.ListType + " Facts { get; } = new FactList(null);");
+        writer.Line();
+        FactListCode.WriteDispatch(writer, FactType, "FactAt", group.Facts.Count, i => CodeNames.Qualified(options.Namespace,
+            CodeNames.Type(options.ClassName), CodeNames.Type(group.Identifier), CodeNames.Type(group.Facts[i].Identifier)) + ".Fact");
+        writer.Line();
+        FactListCode.WriteFactList(writer);
+        writer.Close();
     }
 
     private static void WriteFactClass(CodeWriter writer, EmitOptions options, string group, FactModel fact, CitationText citations)

@@ -14,11 +14,8 @@ namespace FactCatalog.Generator.Emit;
 /// </summary>
 public static class RootEmitter
 {
-    /// <summary>Entries per chunk method: small enough for the JIT, few enough methods at scale.</summary>
-    public const int ChunkSize = 512;
-
     private const string FactType = "global::FactCatalog.Fact";
-    private const string ListType = "global::System.Collections.Generic.IReadOnlyList<global::FactCatalog.Fact>";
+    private const string ListType = FactListCode.ListType;
 
     /// <summary>The file's text.</summary>
     public static string Emit(RootEmitSpec spec)
@@ -105,7 +102,7 @@ public static class RootEmitter
 
         // Index to fact.
         writer.Line();
-        WriteDispatch(writer, FactType, "FactAt", count, i => CodeNames.Qualified(options.Namespace, CodeNames.Type(options.ClassName),
+        FactListCode.WriteDispatch(writer, FactType, "FactAt", count, i => CodeNames.Qualified(options.Namespace, CodeNames.Type(options.ClassName),
             CodeNames.Type(spec.Facts[i].Group), CodeNames.Type(spec.Facts[i].Fact)) + ".Fact");
 
         // Tags.
@@ -116,18 +113,18 @@ public static class RootEmitter
         WriteFill(writer, "string", spec.Tags.Count, i => CSharpLiteral.String(spec.Tags[i].Tag));
         writer.Close();
         writer.Line();
-        WriteDispatch(writer, "int[]", "TagFacts", spec.Tags.Count,
+        FactListCode.WriteDispatch(writer, "int[]", "TagFacts", spec.Tags.Count,
             i => "new int[] { " + string.Join(", ", spec.Tags[i].Facts.Select(CSharpLiteral.Int)) + " }");
 
         writer.Line();
-        WriteFactList(writer);
+        FactListCode.WriteFactList(writer);
         writer.Close();
     }
 
     /// <summary>A <c>Create()</c> that fills an array of <paramref name="count"/> items, one chunk method at a time.</summary>
     private static void WriteFill(CodeWriter writer, string type, int count, System.Func<int, string> item)
     {
-        int chunks = Chunks(count);
+        int chunks = FactListCode.Chunks(count);
         writer.Line("private static " + type + "[] Create()").Open();
         writer.Line("var items = new " + type + "[" + CSharpLiteral.Int(count) + "];");
         for (int chunk = 0; chunk < chunks; chunk++)
@@ -140,64 +137,13 @@ public static class RootEmitter
         {
             writer.Line();
             writer.Line("private static void Fill" + CSharpLiteral.Int(chunk) + "(" + type + "[] items)").Open();
-            for (int i = chunk * ChunkSize; i < System.Math.Min(count, (chunk + 1) * ChunkSize); i++)
+            for (int i = chunk * FactListCode.ChunkSize; i < System.Math.Min(count, (chunk + 1) * FactListCode.ChunkSize); i++)
             {
                 writer.Line("items[" + CSharpLiteral.Int(i) + "] = " + item(i) + ";");
             }
             writer.Close();
         }
     }
-
-    /// <summary>A method from index to item: a switch over chunks, each chunk a switch over its indexes.</summary>
-    private static void WriteDispatch(CodeWriter writer, string type, string name, int count, System.Func<int, string> item)
-    {
-        const string outOfRange = "throw new global::System.ArgumentOutOfRangeException(nameof(index))";
-        int chunks = Chunks(count);
-        writer.Line("private static " + type + " " + name + "(int index) => (index < 0 ? -1 : index / " + CSharpLiteral.Int(ChunkSize) + ") switch").Open();
-        for (int chunk = 0; chunk < chunks; chunk++)
-        {
-            writer.Line(CSharpLiteral.Int(chunk) + " => " + name + CSharpLiteral.Int(chunk) + "(index),");
-        }
-        writer.Line("_ => " + outOfRange + ",");
-        writer.Close(";");
-        for (int chunk = 0; chunk < chunks; chunk++)
-        {
-            writer.Line();
-            writer.Line("private static " + type + " " + name + CSharpLiteral.Int(chunk) + "(int index) => index switch").Open();
-            for (int i = chunk * ChunkSize; i < System.Math.Min(count, (chunk + 1) * ChunkSize); i++)
-            {
-                writer.Line(CSharpLiteral.Int(i) + " => " + item(i) + ",");
-            }
-            writer.Line("_ => " + outOfRange + ",");
-            writer.Close(";");
-        }
-    }
-
-    private static void WriteFactList(CodeWriter writer)
-    {
-        writer.Line("/// <summary>A read-only list of facts by index (all of them, or some), building each fact only when it is read.</summary>");
-        writer.Line("private sealed class FactList : " + ListType).Open();
-        writer.Line("private readonly int[]? _indexes;");
-        writer.Line();
-        writer.Line("internal FactList(int[]? indexes) => _indexes = indexes;");
-        writer.Line();
-        writer.Line("public int Count => _indexes?.Length ?? FactCount;");
-        writer.Line();
-        writer.Line("public " + FactType + " this[int index] => (uint)index < (uint)Count").Indent();
-        writer.Line("? FactAt(_indexes is null ? index : _indexes[index])");
-        writer.Line(": throw new global::System.ArgumentOutOfRangeException(nameof(index));").Outdent();
-        writer.Line();
-        writer.Line("public global::System.Collections.Generic.IEnumerator<" + FactType + "> GetEnumerator()").Open();
-        writer.Line("for (int i = 0; i < Count; i++)").Open();
-        writer.Line("yield return this[i];");
-        writer.Close();
-        writer.Close();
-        writer.Line();
-        writer.Line("global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();");
-        writer.Close();
-    }
-
-    private static int Chunks(int count) => (count + ChunkSize - 1) / ChunkSize;
 
     private static string Count(int count, string noun) =>
         count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");

@@ -95,6 +95,17 @@ public class IdDiagnosticsTests
         Assert.Empty(result.Model.Groups.Single().Facts);
     }
 
+    [Theory]
+    [InlineData("all", "")]
+    [InlineData("troops", "    name: All\n")]
+    public void FC0010_fact_that_takes_the_member_every_group_class_has(string factId, string factExtra)
+    {
+        CatalogResult result = Run(OneFact(PentagonClaim, factExtra).Replace("  troops:", "  " + factId + ":"));
+        DiagnosticInfo d = Single(result, "FC0010", DiagnosticSeverity.Error, FactPath, 3, 3);
+        Assert.Contains($"Fact '{factId}' becomes the C# name 'All', which the member 'Test.All' that every group class has already uses", d.GetMessage());
+        Assert.Empty(result.Model.Groups.Single().Facts);
+    }
+
     [Fact]
     public void FC0010_name_that_is_a_keyword()
     {

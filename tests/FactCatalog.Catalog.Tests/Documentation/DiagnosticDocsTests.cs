@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Text;
 using System.Text.RegularExpressions;
 using FactCatalog.Catalog.Diagnostics;
 using Microsoft.CodeAnalysis;
@@ -64,9 +63,18 @@ public class DiagnosticDocsTests
 
     [Theory]
     [MemberData(nameof(Ids))]
+    public void Help_link_is_the_page(string id)
+    {
+        string link = CatalogDiagnostics.ById[id].HelpLinkUri;
+        Assert.Equal(DiagnosticHelp.LinkFor(id), link);
+        Assert.EndsWith("/docs/diagnostics/" + id + ".md", link, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
     public void Page_has_the_required_sections_in_order(string id)
     {
-        string[] sections = Headings(File.ReadAllLines(PagePath(id)))
+        string[] sections = DiagnosticPages.Headings(File.ReadAllLines(PagePath(id)))
             .Where(h => h.Level == 2)
             .Select(h => h.Text)
             .ToArray();
@@ -77,10 +85,10 @@ public class DiagnosticDocsTests
     [MemberData(nameof(Ids))]
     public void Page_examples_give_the_build_output_they_show(string id)
     {
-        List<Example> examples = Examples(Section(File.ReadAllLines(PagePath(id)), "Example"));
+        List<DiagnosticPages.Example> examples = DiagnosticPages.Examples(DiagnosticPages.Section(File.ReadAllLines(PagePath(id)), "Example"));
         Assert.True(examples.Count > 0, $"docs/diagnostics/{id}.md shows no example with its build output");
         Assert.Contains(examples, e => e.Output.Any(line => line.Contains($" {id}: ", StringComparison.Ordinal)));
-        foreach (Example example in examples)
+        foreach (DiagnosticPages.Example example in examples)
         {
             string[] actual = Run(example.Files);
             Assert.True(example.Output.SequenceEqual(actual),
@@ -139,7 +147,7 @@ public class DiagnosticDocsTests
         var broken = new List<string>();
         foreach (string page in Directory.GetFiles(PagesDir, "*.md"))
         {
-            foreach (Match link in Regex.Matches(string.Join("\n", WithoutFences(File.ReadAllLines(page))), @"\]\(([^)\s]+)\)"))
+            foreach (Match link in Regex.Matches(string.Join("\n", DiagnosticPages.WithoutFences(File.ReadAllLines(page))), @"\]\(([^)\s]+)\)"))
             {
                 string target = link.Groups[1].Value;
                 if (target.Contains("://", StringComparison.Ordinal) || target.StartsWith("mailto:", StringComparison.Ordinal))
@@ -157,7 +165,7 @@ public class DiagnosticDocsTests
                 {
                     broken.Add($"{Path.GetFileName(page)}: {target} (no such file)");
                 }
-                else if (hash >= 0 && !Anchors(File.ReadAllLines(path)).Contains(target.Substring(hash + 1)))
+                else if (hash >= 0 && !DiagnosticPages.Anchors(File.ReadAllLines(path)).Contains(target.Substring(hash + 1)))
                 {
                     broken.Add($"{Path.GetFileName(page)}: {target} (no such heading)");
                 }
@@ -189,146 +197,10 @@ public class DiagnosticDocsTests
     private static Dictionary<string, string> SharedExampleFiles()
     {
         var files = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach ((string path, string text) in FileBlocks(Section(File.ReadAllLines(IndexPath), "Examples")))
+        foreach ((string path, string text) in DiagnosticPages.FileBlocks(DiagnosticPages.Section(File.ReadAllLines(IndexPath), "Examples")))
         {
             files[path] = text;
         }
         return files;
-    }
-
-    private sealed record Example(IReadOnlyDictionary<string, string> Files, string[] Output);
-
-    /// <summary>
-    /// The examples of a section: files, each a line "`path`:" followed by a fenced block, then a line
-    /// "Build output:" followed by a fenced block of the expected output lines.
-    /// </summary>
-    private static List<Example> Examples(string[] lines)
-    {
-        var examples = new List<Example>();
-        var files = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (int i = 0; i < lines.Length; i++)
-        {
-            if (lines[i] == "Build output:" && FencedBlock(lines, i + 2) is { } output)
-            {
-                examples.Add(new Example(files, output.Lines));
-                files = new Dictionary<string, string>(StringComparer.Ordinal);
-                i = output.End;
-            }
-            else if (FileCaption(lines[i]) is { } path && FencedBlock(lines, i + 2) is { } block)
-            {
-                files[path] = ExampleText(block.Lines);
-                i = block.End;
-            }
-        }
-        return examples;
-    }
-
-    private static IEnumerable<(string Path, string Text)> FileBlocks(string[] lines)
-    {
-        for (int i = 0; i < lines.Length; i++)
-        {
-            if (FileCaption(lines[i]) is { } path && FencedBlock(lines, i + 2) is { } block)
-            {
-                yield return (path, ExampleText(block.Lines));
-                i = block.End;
-            }
-        }
-    }
-
-    private static string? FileCaption(string line) =>
-        Regex.Match(line, "^`([^`]+)`:$") is { Success: true } match ? match.Groups[1].Value : null;
-
-    /// <summary>The fenced block opening at <paramref name="start"/> (after one blank line), or null.</summary>
-    private static (string[] Lines, int End)? FencedBlock(string[] lines, int start)
-    {
-        if (start >= lines.Length || !lines[start].StartsWith("```", StringComparison.Ordinal) || lines[start - 1].Length != 0)
-        {
-            return null;
-        }
-        for (int end = start + 1; end < lines.Length; end++)
-        {
-            if (lines[end] == "```")
-            {
-                return (lines.Skip(start + 1).Take(end - start - 1).ToArray(), end);
-            }
-        }
-        return null;
-    }
-
-    /// <summary>A block's text as a file: lines joined by LF, and <c>&lt;U+XXXX&gt;</c> standing for that (invisible) character.</summary>
-    private static string ExampleText(string[] lines) =>
-        Regex.Replace(string.Join("\n", lines) + "\n", "<U\\+([0-9A-F]{4})>",
-            m => ((char)int.Parse(m.Groups[1].Value, NumberStyles.HexNumber, CultureInfo.InvariantCulture)).ToString());
-
-    private static IEnumerable<string> WithoutFences(string[] lines)
-    {
-        bool fenced = false;
-        foreach (string line in lines)
-        {
-            if (line.StartsWith("```", StringComparison.Ordinal))
-            {
-                fenced = !fenced;
-                continue;
-            }
-            if (!fenced)
-            {
-                yield return line;
-            }
-        }
-    }
-
-    private static List<(int Level, string Text, int Index)> Headings(string[] lines)
-    {
-        var headings = new List<(int, string, int)>();
-        bool fenced = false;
-        for (int i = 0; i < lines.Length; i++)
-        {
-            if (lines[i].StartsWith("```", StringComparison.Ordinal))
-            {
-                fenced = !fenced;
-            }
-            else if (!fenced && Regex.Match(lines[i], "^(#{1,6}) (.+)$") is { Success: true } match)
-            {
-                headings.Add((match.Groups[1].Length, match.Groups[2].Value.Trim(), i));
-            }
-        }
-        return headings;
-    }
-
-    /// <summary>The lines under the second-level heading <paramref name="name"/>, up to the next one.</summary>
-    private static string[] Section(string[] lines, string name)
-    {
-        List<(int Level, string Text, int Index)> headings = Headings(lines);
-        int at = headings.FindIndex(h => h.Level == 2 && h.Text == name);
-        Assert.True(at >= 0, $"No section '## {name}'");
-        int end = headings.Skip(at + 1).Where(h => h.Level <= 2).Select(h => h.Index).DefaultIfEmpty(lines.Length).First();
-        return lines.Skip(headings[at].Index + 1).Take(end - headings[at].Index - 1).ToArray();
-    }
-
-    /// <summary>The anchors GitHub gives the headings of a Markdown file.</summary>
-    private static HashSet<string> Anchors(string[] lines)
-    {
-        var anchors = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (_, text, _) in Headings(lines))
-        {
-            var slug = new StringBuilder();
-            foreach (char c in text.ToLowerInvariant())
-            {
-                if (char.IsLetterOrDigit(c) || c == '-' || c == '_')
-                {
-                    slug.Append(c);
-                }
-                else if (c == ' ')
-                {
-                    slug.Append('-');
-                }
-            }
-            string anchor = slug.ToString();
-            for (int n = 1; !anchors.Add(anchor); n++)
-            {
-                anchor = slug + "-" + n.ToString(CultureInfo.InvariantCulture);
-            }
-        }
-        return anchors;
     }
 }

@@ -8,15 +8,16 @@ using System.Text;
 namespace FactCatalog.Generator.Tests.Infrastructure;
 
 /// <summary>
-/// Received/verified snapshots: the expected output lives beside the tests in <c>Snapshots/NAME.verified.cs</c>.
-/// On a mismatch the actual output is written to <c>NAME.received.cs</c> and the test fails with a diff;
-/// run with <c>FACTCATALOG_ACCEPT=1</c> to accept it (after reviewing the diff).
+/// Received/verified snapshots: the expected output lives beside the tests in <c>Snapshots/NAME.verified.cs</c>
+/// (or, through <see cref="VerifyFile"/>, any file such as <c>golden/NAME.verified.txt</c>). On a mismatch the
+/// actual output is written to <c>NAME.received.cs</c> and the test fails with a diff; run with
+/// <c>FACTCATALOG_ACCEPT=1</c> to accept it (after reviewing the diff). The test project names its folder in
+/// an <c>AssemblyMetadata("ProjectDirectory", ...)</c> attribute.
 /// </summary>
 internal static class Snapshot
 {
-    private static readonly string s_directory = Path.Combine(
-        typeof(Snapshot).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "ProjectDirectory").Value!,
-        "Snapshots");
+    private static readonly string s_projectDirectory =
+        typeof(Snapshot).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "ProjectDirectory").Value!;
 
     /// <summary>Verifies every file; writes all received files before failing, so one run shows every difference.</summary>
     public static void VerifyAll(string prefix, IReadOnlyDictionary<string, string> files)
@@ -25,7 +26,7 @@ internal static class Snapshot
         foreach (KeyValuePair<string, string> file in files.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
             string name = prefix + "." + (file.Key.EndsWith(".g.cs", StringComparison.Ordinal) ? file.Key.Substring(0, file.Key.Length - 5) : file.Key);
-            if (Check(name, file.Value) is { } failure)
+            if (Check(Path.Combine("Snapshots", name + ".cs"), file.Value) is { } failure)
             {
                 failures.Add(failure);
             }
@@ -33,25 +34,34 @@ internal static class Snapshot
         Assert.True(failures.Count == 0, string.Join("\n\n", failures));
     }
 
-    public static void Verify(string name, string actual)
+    public static void Verify(string name, string actual) => VerifyFile(Path.Combine("Snapshots", name + ".cs"), actual);
+
+    /// <summary>
+    /// Verifies <paramref name="actual"/> against <paramref name="path"/> (relative to the test project) with
+    /// <c>.verified</c> before its extension: <c>golden/briefing.txt</c> is kept as <c>golden/briefing.verified.txt</c>.
+    /// </summary>
+    public static void VerifyFile(string path, string actual)
     {
-        if (Check(name, actual) is { } failure)
+        if (Check(path, actual) is { } failure)
         {
             Assert.Fail(failure);
         }
     }
 
-    private static string? Check(string name, string actual)
+    private static string? Check(string path, string actual)
     {
-        string verified = Path.Combine(s_directory, name + ".verified.cs");
-        string received = Path.Combine(s_directory, name + ".received.cs");
+        string name = Path.GetFileNameWithoutExtension(path);
+        string extension = Path.GetExtension(path);
+        string directory = Path.Combine(s_projectDirectory, Path.GetDirectoryName(path) ?? string.Empty);
+        string verified = Path.Combine(directory, name + ".verified" + extension);
+        string received = Path.Combine(directory, name + ".received" + extension);
         string? expected = File.Exists(verified) ? File.ReadAllText(verified) : null;
         if (expected == actual)
         {
             File.Delete(received);
             return null;
         }
-        Directory.CreateDirectory(s_directory);
+        Directory.CreateDirectory(directory);
         if (Environment.GetEnvironmentVariable("FACTCATALOG_ACCEPT") == "1")
         {
             File.WriteAllText(verified, actual);
