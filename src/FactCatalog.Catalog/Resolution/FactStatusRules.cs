@@ -10,8 +10,9 @@ public sealed record FactStatusResult(StatusKind Status, ClaimModel? Answering, 
 
 /// <summary>
 /// Derives a fact's status from its claims. Only claims that count are compared: not deprecated, and
-/// with a verified quote. Claims disagree when their values differ and they hold at the same time
-/// (same <c>as-of</c>, or both without one); claims with different <c>as-of</c> dates do not disagree.
+/// with a verified quote. Two claims disagree when their values differ, unless both carry an
+/// <c>as-of</c> and the dates differ: only then are they known to describe different times. A claim
+/// without a date may describe any time, so it can disagree with any other.
 /// </summary>
 public static class FactStatusRules
 {
@@ -31,9 +32,7 @@ public static class FactStatusRules
         ClaimModel? preferred = counted.FirstOrDefault(c => c.Id == preferredId);
 
         List<ClaimModel> disagreeing = counted
-            .GroupBy(c => c.AsOf ?? string.Empty, StringComparer.Ordinal)
-            .Where(g => g.Select(c => c.Value).Distinct().Count() > 1)
-            .SelectMany(g => g)
+            .Where(a => counted.Any(b => Disagree(a, b)))
             .ToList();
         if (disagreeing.Count == 0)
         {
@@ -43,6 +42,9 @@ public static class FactStatusRules
             ? new FactStatusResult(StatusKind.Disputed, null, disagreeing)
             : new FactStatusResult(StatusKind.Resolved, preferred, disagreeing);
     }
+
+    private static bool Disagree(ClaimModel a, ClaimModel b) =>
+        !a.Value.Equals(b.Value) && !(a.AsOf is not null && b.AsOf is not null && a.AsOf != b.AsOf);
 
     /// <summary>The claim with the latest as-of (partial dates compare as text, which orders ISO dates); file order breaks ties.</summary>
     private static ClaimModel Latest(List<ClaimModel> counted)

@@ -109,4 +109,12 @@ public class StatusDiagnosticsTests
         Single(result, "FC0002", DiagnosticSeverity.Error, FactPath, 15, 9);
         None(result, "FC0013");
     }
+
+    [Fact]
+    public void A_claim_without_as_of_disagrees_with_a_dated_claim_of_another_value()
+    {
+        CatalogResult result = Run(OneFact(PentagonClaim + UkraineClaim + "        as-of: 2024-11-05\n"));
+        Single(result, "FC0012", DiagnosticSeverity.Info, FactPath, 3, 3);
+        Assert.Equal(StatusKind.Disputed, OnlyFact(result).Status);
+    }
 }
