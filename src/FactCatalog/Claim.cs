@@ -87,7 +87,13 @@ namespace FactCatalog
         public abstract object BoxedValue { get; }
 
         /// <summary>The value with its bound and unit, such as <c>about 10,000 troops</c>.</summary>
-        internal string ValueText => ValueFormatter.Describe(Bound, BoxedValue, Unit);
+        internal string ValueText => ValueFormatter.Describe(Bound, BoxedValue, Unit, ValueType);
+
+        /// <summary>
+        /// The value type of the fact this claim belongs to, set once by that fact's constructor: a year is
+        /// written 1961, where a count of the same size is written 1,961.
+        /// </summary>
+        internal FactValueType? ValueType { get; set; }
 
         /// <summary>The claim in words: bound, value, unit and claimant.</summary>
         /// <returns>For example <c>about 10,000 troops (the Pentagon)</c>.</returns>

@@ -73,7 +73,7 @@ namespace FactCatalog
             Claim? preferred = PreferredCore;
             string answer = preferred is null
                 ? Status.ToString()
-                : ValueFormatter.Describe(preferred.Bound, preferred.BoxedValue, preferred.Unit ?? Unit);
+                : ValueFormatter.Describe(preferred.Bound, preferred.BoxedValue, preferred.Unit ?? Unit, Type);
             return Id + ": " + answer;
         }
     }

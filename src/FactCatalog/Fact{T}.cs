@@ -42,6 +42,8 @@ namespace FactCatalog
                 {
                     throw new ArgumentException($"Fact '{id}' has two claims with id '{claim.Id}'.", nameof(claims));
                 }
+
+                claim.ValueType = type;
             }
 
             Preferred = FindAnsweringClaim(answeringClaimId);

@@ -7,9 +7,9 @@ namespace FactCatalog
     internal static class ValueFormatter
     {
         /// <summary>The value with its bound and unit, such as <c>about 10,000 troops</c> or <c>2024-06</c>.</summary>
-        public static string Describe(ClaimBound bound, object value, string? unit)
+        public static string Describe(ClaimBound bound, object value, string? unit, FactValueType? type)
         {
-            string text = BoundWords(bound) + Format(value);
+            string text = BoundWords(bound) + (type == FactValueType.Year ? Convert.ToString(value, CultureInfo.InvariantCulture) : Format(value));
             return unit is null ? text : text + " " + unit;
         }
 

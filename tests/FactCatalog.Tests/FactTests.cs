@@ -191,5 +191,21 @@ namespace FactCatalog.Tests
         private static Fact<int> Troops(FactStatus status, string? answeringClaimId, params Claim<int>[] claims) =>
             new(TroopsId, "North Korean troops sent to Russia, as reported in late October 2024.", FactValueType.Count, "troops",
                 new[] { "north-korea", "troops" }, status, claims, answeringClaimId);
+
+        [Fact]
+        public void Year_values_are_written_without_a_thousands_separator_where_counts_have_one()
+        {
+            Claim<int> founded = Samples.Claim(1961, "treaty-text", "the treaty");
+            var year = new Fact<int>("treaty-year", "Year of the first treaty.", FactValueType.Year, null,
+                new string[0], FactStatus.Consistent, new[] { founded }, "treaty-text");
+            Claim<int> troops = Samples.Claim(1961, "count", "a count", unit: "troops");
+            var count = new Fact<int>("troops", "Troops.", FactValueType.Count, "troops",
+                new string[0], FactStatus.Consistent, new[] { troops }, "count");
+
+            Assert.Equal("1961 (the treaty)", founded.ToString());
+            Assert.Equal("treaty-year: 1961", year.ToString());
+            Assert.Equal("1,961 troops (a count)", troops.ToString());
+            Assert.Equal("troops: 1,961 troops", count.ToString());
+        }
     }
 }
