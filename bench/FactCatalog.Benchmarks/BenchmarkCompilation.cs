@@ -50,8 +50,8 @@ public static class BenchmarkCompilation
         return output;
     }
 
-    public static CompilationWithAnalyzers WithAnalyzers(Compilation compilation, bool logExecutionTime = false) =>
-        compilation.WithAnalyzers(Analyzers, new CompilationWithAnalyzersOptions(
+    public static CompilationWithAnalyzers WithAnalyzers(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, bool logExecutionTime = false) =>
+        compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
             new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null,
             concurrentAnalysis: true, logAnalyzerExecutionTime: logExecutionTime));
 

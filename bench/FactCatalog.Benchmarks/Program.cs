@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
 using System.Linq;
@@ -6,28 +8,46 @@ using BenchmarkDotNet.Running;
 using FactCatalog.Benchmarks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Diagnostics.Telemetry;
 
-// "--telemetry": the analyzers' own execution time as the compiler measures it (-p:ReportAnalyzer=true), and what
-// they report; anything else goes to BenchmarkDotNet (for example: --filter * --job short).
-if (args.Length > 0 && args[0] == "--telemetry")
+// "--paired": compares the FactCatalog analyzers with the empty analyzer in alternating runs, so that each pair runs
+// under the same load on a busy machine, and prints each analyzer's execution time as the compiler measures it (what
+// -p:ReportAnalyzer=true prints). Anything else goes to BenchmarkDotNet (for example: --filter * --job short).
+if (args.Length > 0 && args[0] == "--paired")
 {
+    const int Pairs = 6;
     Compilation compilation = BenchmarkCompilation.Create(10_000, 5_000);
-    for (int run = 1; run <= 2; run++)
+    var empty = ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyAnalyzer());
+    var differences = new List<long>();
+    for (int pair = 1; pair <= Pairs; pair++)
     {
-        CompilationWithAnalyzers analyzed = BenchmarkCompilation.WithAnalyzers(compilation.Clone(), logExecutionTime: true);
-        var total = Stopwatch.StartNew();
-        var diagnostics = analyzed.GetAnalyzerDiagnosticsAsync().Result;
-        total.Stop();
-        string times = string.Join(", ", BenchmarkCompilation.Analyzers.Select(a =>
+        // Alternate which goes first, so that neither always runs on a warmer process.
+        long emptyTime = 0, ourTime = 0;
+        string telemetry = string.Empty, counts = string.Empty;
+        foreach (bool ours in pair % 2 == 0 ? new[] { true, false } : new[] { false, true })
         {
-            AnalyzerTelemetryInfo info = analyzed.GetAnalyzerTelemetryInfoAsync(a, default).Result;
-            return a.GetType().Name + " " + info.ExecutionTime.TotalMilliseconds.ToString("F0", CultureInfo.InvariantCulture) + " ms";
-        }));
-        string counts = string.Join(", ", diagnostics.Where(d => d.Id.StartsWith("FC", StringComparison.Ordinal))
-            .GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key + " x" + g.Count().ToString(CultureInfo.InvariantCulture)));
-        Console.WriteLine(FormattableString.Invariant($"run {run}: compile and analyze {total.ElapsedMilliseconds} ms; {times}; {counts}"));
+            CompilationWithAnalyzers analyzed = BenchmarkCompilation.WithAnalyzers(compilation.Clone(), ours ? BenchmarkCompilation.Analyzers : empty, logExecutionTime: ours);
+            GC.Collect();
+            var clock = Stopwatch.StartNew();
+            // The analyzer diagnostics alone: the compiler keeps execution times only for these.
+            ImmutableArray<Diagnostic> diagnostics = analyzed.GetAnalyzerDiagnosticsAsync().Result;
+            clock.Stop();
+            if (!ours)
+            {
+                emptyTime = clock.ElapsedMilliseconds;
+                continue;
+            }
+            ourTime = clock.ElapsedMilliseconds;
+            telemetry = string.Join(", ", BenchmarkCompilation.Analyzers.Select(analyzer =>
+                analyzer.GetType().Name + " " + analyzed.GetAnalyzerTelemetryInfoAsync(analyzer, default).Result.ExecutionTime.TotalMilliseconds.ToString("F0", CultureInfo.InvariantCulture) + " ms"));
+            counts = string.Join(", ", diagnostics.Where(d => d.Id.StartsWith("FC", StringComparison.Ordinal)).GroupBy(d => d.Id)
+                .OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key + " x" + g.Count().ToString(CultureInfo.InvariantCulture)));
+        }
+        differences.Add(ourTime - emptyTime);
+        Console.WriteLine(FormattableString.Invariant($"pair {pair}: empty analyzer {emptyTime} ms, FactCatalog analyzers {ourTime} ms ({ourTime - emptyTime:+0;-0} ms); {telemetry}; {counts}"));
     }
+    long[] sorted = differences.OrderBy(d => d).ToArray();
+    double median = (sorted[(Pairs - 1) / 2] + sorted[Pairs / 2]) / 2.0;
+    Console.WriteLine(FormattableString.Invariant($"difference: median {median:+0;-0} ms, mean {differences.Average():+0;-0} ms"));
     return;
 }
 

@@ -95,6 +95,61 @@ public class CitationAnalyzerTests
     }
 
     [Fact]
+    public void Citations_are_checked_wherever_the_attribute_can_go()
+    {
+        const string code = """
+            using System;
+            using FactCatalog;
+
+            [assembly: Cites("a1")]
+            [module: Cites("m1")]
+
+            [Cites("t1")]
+            public class Briefing<[Cites("tp1")] T>
+            {
+                [Cites("f1")] public int Field;
+                [Cites("p1")] public int Property { [Cites("g1")] get; [param: Cites("v1")] set; }
+                [Cites("e1")] public event Action? Changed;
+                [Cites("i1")] public int this[[Cites("ip1")] int index] => index;
+
+                [return: Cites("r1")]
+                public int Method<[Cites("mtp1")] U>([Cites("pa1")] int value)
+                {
+                    [Cites("lf1")] int Local() => value;
+                    Func<int, int> lambda = [Cites("la1")] (x) => x;
+                    return Local() + lambda(1);
+                }
+            }
+
+            [Cites("d1")]
+            public delegate int Handler([Cites("dp1")] int value);
+            """;
+        Expect.Lines(
+            new[]
+            {
+                "Code0.cs(4,18): warning FC1001: The catalogue has no fact or claim 'a1'; use an id the catalogue defines",
+                "Code0.cs(5,16): warning FC1001: The catalogue has no fact or claim 'm1'; use an id the catalogue defines",
+                "Code0.cs(7,8): warning FC1001: The catalogue has no fact or claim 't1'; use an id the catalogue defines",
+                "Code0.cs(8,30): warning FC1001: The catalogue has no fact or claim 'tp1'; use an id the catalogue defines",
+                "Code0.cs(10,12): warning FC1001: The catalogue has no fact or claim 'f1'; use an id the catalogue defines",
+                "Code0.cs(11,12): warning FC1001: The catalogue has no fact or claim 'p1'; use an id the catalogue defines",
+                "Code0.cs(11,48): warning FC1001: The catalogue has no fact or claim 'g1'; use an id the catalogue defines",
+                "Code0.cs(11,74): warning FC1001: The catalogue has no fact or claim 'v1'; use an id the catalogue defines",
+                "Code0.cs(12,12): warning FC1001: The catalogue has no fact or claim 'e1'; use an id the catalogue defines",
+                "Code0.cs(13,12): warning FC1001: The catalogue has no fact or claim 'i1'; use an id the catalogue defines",
+                "Code0.cs(13,42): warning FC1001: The catalogue has no fact or claim 'ip1'; use an id the catalogue defines",
+                "Code0.cs(15,20): warning FC1001: The catalogue has no fact or claim 'r1'; use an id the catalogue defines",
+                "Code0.cs(16,30): warning FC1001: The catalogue has no fact or claim 'mtp1'; use an id the catalogue defines",
+                "Code0.cs(16,49): warning FC1001: The catalogue has no fact or claim 'pa1'; use an id the catalogue defines",
+                "Code0.cs(18,16): warning FC1001: The catalogue has no fact or claim 'lf1'; use an id the catalogue defines",
+                "Code0.cs(19,40): warning FC1001: The catalogue has no fact or claim 'la1'; use an id the catalogue defines",
+                "Code0.cs(24,8): warning FC1001: The catalogue has no fact or claim 'd1'; use an id the catalogue defines",
+                "Code0.cs(25,36): warning FC1001: The catalogue has no fact or claim 'dp1'; use an id the catalogue defines",
+            },
+            AnalyzerHarness.Analyze(code));
+    }
+
+    [Fact]
     public void FC1002_disputed_fact_cited_without_a_claim_lists_the_claims()
     {
         const string code = """

@@ -113,17 +113,22 @@ internal sealed class CatalogueIndex
     private static readonly ConditionalWeakTable<string, ParsedManifest> s_byManifestText = new();
 
     private readonly Lazy<ValueIndex> _values;
+    private readonly Lazy<string[]> _factIds;
 
     private CatalogueIndex(IReadOnlyList<VisibleCatalogue> catalogues)
     {
         Catalogues = catalogues;
         _values = new Lazy<ValueIndex>(() => new ValueIndex(Catalogues.SelectMany(c => c.Facts)), LazyThreadSafetyMode.ExecutionAndPublication);
+        _factIds = new Lazy<string[]>(() => Catalogues.SelectMany(c => c.FactIds).Distinct(StringComparer.Ordinal).ToArray(), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The catalogues: this compilation's first, then those of references in reference order.</summary>
     public IReadOnlyList<VisibleCatalogue> Catalogues { get; }
 
     public bool IsEmpty => Catalogues.Count == 0;
+
+    /// <summary>Every fact id of every catalogue, for suggestions; built on first use.</summary>
+    public IReadOnlyList<string> FactIds => _factIds.Value;
 
     /// <summary>Catalogued values, for FC1005; built on first use.</summary>
     public ValueIndex Values => _values.Value;

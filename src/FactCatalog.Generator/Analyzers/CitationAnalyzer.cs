@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using FactCatalog.Catalog.Model;
-using FactCatalog.Generator.Manifest;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -17,9 +17,11 @@ namespace FactCatalog.Generator.Analyzers;
 /// can see. Diagnostics are reported at the id's string.
 /// </summary>
 /// <remarks>
-/// Attributes and invocations are first filtered by their syntax (the attribute's name, the method's name), so only
-/// the few that can be a citation or a lookup are bound. <c>Get</c> and <c>TryGet</c> take fact ids only: FC1002
-/// does not apply to them, since a lookup reads the fact with all its claims.
+/// Citations on declared symbols are read from the symbols' attributes, which the compiler binds anyway, so a
+/// project with thousands of citations costs no extra binding; only the few attributes no symbol action sees (on
+/// local functions, lambdas, the assembly and the module) are bound here. Invocations are filtered by the method's
+/// name before they are bound. <c>Get</c> and <c>TryGet</c> take fact ids only: FC1002 does not apply to them, since
+/// a lookup reads the fact with all its claims.
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class CitationAnalyzer : DiagnosticAnalyzer
@@ -44,26 +46,99 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
             {
                 return;
             }
-            HashSet<string> citesNames = CitesAttributes.WrittenNames(start.Compilation, start.CancellationToken);
-            start.RegisterSyntaxNodeAction(c => AnalyzeAttribute(c, index, citesNames), SyntaxKind.Attribute);
+            start.RegisterSymbolAction(c => AnalyzeSymbol(c, index),
+                SymbolKind.NamedType, SymbolKind.Method, SymbolKind.Property, SymbolKind.Field, SymbolKind.Event);
+            start.RegisterSyntaxNodeAction(c => AnalyzeAttributeList(c, index), SyntaxKind.AttributeList);
             start.RegisterSyntaxNodeAction(c => AnalyzeInvocation(c, index), SyntaxKind.InvocationExpression);
         });
     }
 
-    private static void AnalyzeAttribute(SyntaxNodeAnalysisContext context, CatalogueIndex index, HashSet<string> citesNames)
+    /// <summary>The citations on a symbol, its parameters, type parameters and return value.</summary>
+    private static void AnalyzeSymbol(SymbolAnalysisContext context, CatalogueIndex index)
     {
-        var attribute = (AttributeSyntax)context.Node;
-        if (attribute.ArgumentList?.Arguments.FirstOrDefault(a => a.NameEquals is null) is not { } argument
-            || CitesAttributes.RightmostName(attribute.Name) is not { } name
-            || !citesNames.Contains(name)
-            || context.SemanticModel.GetSymbolInfo(attribute, context.CancellationToken).Symbol is not IMethodSymbol constructor
-            || !CitesAttributes.Is(constructor.ContainingType)
-            || context.SemanticModel.GetConstantValue(argument.Expression, context.CancellationToken) is not { HasValue: true, Value: string id })
+        ISymbol symbol = context.Symbol;
+        Check(context, index, symbol.GetAttributes());
+        switch (symbol)
+        {
+            case IMethodSymbol method:
+                Check(context, index, method.GetReturnTypeAttributes());
+                // An indexer's accessors repeat its parameters, which the indexer itself reports.
+                int repeated = method.AssociatedSymbol is IPropertySymbol indexer ? indexer.Parameters.Length : 0;
+                CheckAll(context, index, method.Parameters.RemoveRange(0, Math.Min(repeated, method.Parameters.Length)));
+                CheckAll(context, index, method.TypeParameters);
+                break;
+            case IPropertySymbol property:
+                CheckAll(context, index, property.Parameters);
+                break;
+            case INamedTypeSymbol type:
+                CheckAll(context, index, type.TypeParameters);
+                if (type.DelegateInvokeMethod is { } invoke)
+                {
+                    Check(context, index, invoke.GetReturnTypeAttributes());
+                    CheckAll(context, index, invoke.Parameters);
+                }
+                break;
+        }
+    }
+
+    private static void CheckAll<T>(SymbolAnalysisContext context, CatalogueIndex index, ImmutableArray<T> symbols)
+        where T : ISymbol
+    {
+        foreach (T symbol in symbols)
+        {
+            Check(context, index, symbol.GetAttributes());
+        }
+    }
+
+    private static void Check(SymbolAnalysisContext context, CatalogueIndex index, ImmutableArray<AttributeData> attributes)
+    {
+        foreach (AttributeData attribute in attributes)
+        {
+            if (CitesAttributes.Is(attribute.AttributeClass)
+                && attribute.ConstructorArguments.Length == 1
+                && attribute.ConstructorArguments[0].Value is string id
+                && attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken) is AttributeSyntax syntax
+                && IdArgument(syntax) is { } argument)
+            {
+                CheckCitation(context.ReportDiagnostic, index, id, argument.GetLocation());
+            }
+        }
+    }
+
+    /// <summary>
+    /// Attributes that no symbol action sees: on local functions and lambdas (and their parameters), and on the
+    /// assembly or module. Rare, so each is bound.
+    /// </summary>
+    private static void AnalyzeAttributeList(SyntaxNodeAnalysisContext context, CatalogueIndex index)
+    {
+        var list = (AttributeListSyntax)context.Node;
+        SyntaxNode? owner = list.Parent?.FirstAncestorOrSelf<SyntaxNode>(n =>
+            n is LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax or MemberDeclarationSyntax or CompilationUnitSyntax);
+        if (owner is not (LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax or CompilationUnitSyntax))
         {
             return;
         }
-        CheckCitation(context, index, id, argument.Expression.GetLocation());
+        foreach (AttributeSyntax attribute in list.Attributes)
+        {
+            if (IdArgument(attribute) is { } argument
+                && context.SemanticModel.GetSymbolInfo(attribute, context.CancellationToken).Symbol is IMethodSymbol constructor
+                && CitesAttributes.Is(constructor.ContainingType)
+                && ConstantString(context.SemanticModel, argument, context.CancellationToken) is { } id)
+            {
+                CheckCitation(context.ReportDiagnostic, index, id, argument.GetLocation());
+            }
+        }
     }
+
+    /// <summary>The expression of an attribute's first positional argument: the id of a <c>[Cites]</c>.</summary>
+    private static ExpressionSyntax? IdArgument(AttributeSyntax attribute) =>
+        attribute.ArgumentList?.Arguments.FirstOrDefault(a => a.NameEquals is null)?.Expression;
+
+    /// <summary>The string an id argument holds: a literal's text as written, or another constant's value.</summary>
+    private static string? ConstantString(SemanticModel model, ExpressionSyntax expression, CancellationToken token) =>
+        expression is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal
+            ? literal.Token.ValueText
+            : model.GetConstantValue(expression, token) is { HasValue: true, Value: string text } ? text : null;
 
     private static void AnalyzeInvocation(SyntaxNodeAnalysisContext context, CatalogueIndex index)
     {
@@ -85,16 +160,15 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
         }
         ArgumentSyntax? argument = invocation.ArgumentList.Arguments.FirstOrDefault(a => a.NameColon?.Name.Identifier.ValueText == IdParameter)
             ?? invocation.ArgumentList.Arguments.FirstOrDefault(a => a.NameColon is null);
-        if (argument is null
-            || context.SemanticModel.GetConstantValue(argument.Expression, context.CancellationToken) is not { HasValue: true, Value: string id })
+        if (argument is null || ConstantString(context.SemanticModel, argument.Expression, context.CancellationToken) is not { } id)
         {
             return;
         }
-        CheckLookup(context, catalogue, id, argument.Expression.GetLocation());
+        CheckLookup(context.ReportDiagnostic, catalogue, id, argument.Expression.GetLocation());
     }
 
     /// <summary>A cited id: <c>fact-id</c> or <c>fact-id#claim-id</c>, in any catalogue the compilation sees.</summary>
-    private static void CheckCitation(SyntaxNodeAnalysisContext context, CatalogueIndex index, string id, Location location)
+    private static void CheckCitation(Action<Diagnostic> report, CatalogueIndex index, string id, Location location)
     {
         int hash = id.IndexOf('#');
         string factId = hash < 0 ? id : id.Substring(0, hash);
@@ -102,12 +176,11 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
 
         if (index.FindFact(factId) is not { } fact)
         {
-            IEnumerable<string> allIds = index.Catalogues.SelectMany(c => c.FactIds).Distinct(StringComparer.Ordinal);
-            List<string> candidates = IdSuggestions.Closest(allIds, factId)
+            List<string> candidates = IdSuggestions.Closest(index.FactIds, factId)
                 .Select(f => Complete(index.FindFact(f)!, claimId))
                 .OfType<string>()
                 .ToList();
-            ReportUnknown(context, location, "fact or claim", id, candidates);
+            ReportUnknown(report, location, "fact or claim", id, candidates);
             return;
         }
 
@@ -115,37 +188,37 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
         {
             if (fact.Claim(claimId) is not { } claim)
             {
-                ReportUnknown(context, location, "fact or claim", id,
+                ReportUnknown(report, location, "fact or claim", id,
                     IdSuggestions.Closest(fact.Fact.Claims.Select(c => c.Id), claimId).Select(c => factId + "#" + c).ToList());
                 return;
             }
             if (claim.Rank == RankKind.Deprecated)
             {
                 List<string> others = fact.CitableClaims().ToList();
-                context.ReportDiagnostic(Diagnostic.Create(CodeDiagnostics.DeprecatedClaim, location, id, claim.Reason ?? string.Empty,
+                report(Diagnostic.Create(CodeDiagnostics.DeprecatedClaim, location, id, claim.Reason ?? string.Empty,
                     others.Count > 0 ? "cite another claim instead: " + OrList(others) : $"fact '{factId}' has no other claim to cite"));
             }
         }
         else if (fact.Fact.Status == StatusKind.Disputed)
         {
             List<string> claims = fact.CitableClaims().ToList();
-            context.ReportDiagnostic(Diagnostic.Create(CodeDiagnostics.DisputedWithoutClaim, location, Candidates(claims), factId, OrList(claims)));
+            report(Diagnostic.Create(CodeDiagnostics.DisputedWithoutClaim, location, Candidates(claims), factId, OrList(claims)));
         }
 
         if (fact.Fact.Status == StatusKind.Unsupported)
         {
-            context.ReportDiagnostic(Diagnostic.Create(CodeDiagnostics.UnsupportedFact, location, factId));
+            report(Diagnostic.Create(CodeDiagnostics.UnsupportedFact, location, factId));
         }
     }
 
     /// <summary>An id passed to <c>Get</c> or <c>TryGet</c> of <paramref name="catalogue"/>: a fact id of that catalogue.</summary>
-    private static void CheckLookup(SyntaxNodeAnalysisContext context, VisibleCatalogue catalogue, string id, Location location)
+    private static void CheckLookup(Action<Diagnostic> report, VisibleCatalogue catalogue, string id, Location location)
     {
         if (catalogue.Find(id) is { } fact)
         {
             if (fact.Fact.Status == StatusKind.Unsupported)
             {
-                context.ReportDiagnostic(Diagnostic.Create(CodeDiagnostics.UnsupportedFact, location, id));
+                report(Diagnostic.Create(CodeDiagnostics.UnsupportedFact, location, id));
             }
             return;
         }
@@ -153,7 +226,7 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
         IReadOnlyList<string> candidates = hash >= 0 && catalogue.Find(id.Substring(0, hash)) is { } cited
             ? new[] { cited.Id }
             : IdSuggestions.Closest(catalogue.FactIds, id);
-        ReportUnknown(context, location, "fact", id, candidates);
+        ReportUnknown(report, location, "fact", id, candidates);
     }
 
     /// <summary><paramref name="fact"/>'s id with <paramref name="claimId"/>, or its closest claim; null when it has none close.</summary>
@@ -170,10 +243,10 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
         return IdSuggestions.Closest(fact.Fact.Claims.Select(c => c.Id), claimId).FirstOrDefault() is { } claim ? fact.Id + "#" + claim : null;
     }
 
-    private static void ReportUnknown(SyntaxNodeAnalysisContext context, Location location, string what, string id, IReadOnlyList<string> candidates)
+    private static void ReportUnknown(Action<Diagnostic> report, Location location, string what, string id, IReadOnlyList<string> candidates)
     {
         string advice = candidates.Count > 0 ? $"; did you mean '{candidates[0]}'?" : "; use an id the catalogue defines";
-        context.ReportDiagnostic(Diagnostic.Create(CodeDiagnostics.UnknownId, location, Candidates(candidates), what, id, advice));
+        report(Diagnostic.Create(CodeDiagnostics.UnknownId, location, Candidates(candidates), what, id, advice));
     }
 
     private static ImmutableDictionary<string, string?> Candidates(IReadOnlyList<string> candidates) =>

@@ -1,49 +1,26 @@
 using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace FactCatalog.Generator.Analyzers;
 
-/// <summary>Recognising <c>[Cites]</c>: by its symbol, by how it can be written, and on the symbols around a piece of code.</summary>
+/// <summary>Recognising <c>[Cites]</c>: by its symbol, by its name in syntax, and on the symbols around a piece of code.</summary>
 internal static class CitesAttributes
 {
     private const string Namespace = "FactCatalog";
     private const string Name = "CitesAttribute";
     private const string ShortName = "Cites";
 
+    /// <summary>Whether an attribute's name, as written, is <c>Cites</c> or <c>CitesAttribute</c> (a guess from syntax alone).</summary>
+    public static bool IsCitesName(NameSyntax name) => RightmostName(name) is ShortName or Name;
+
     /// <summary>Whether <paramref name="type"/> is the runtime's <c>FactCatalog.CitesAttribute</c>.</summary>
     public static bool Is(INamedTypeSymbol? type) =>
         type is { Name: Name, ContainingType: null }
         && type.ContainingNamespace is { Name: Namespace, ContainingNamespace.IsGlobalNamespace: true };
 
-    /// <summary>
-    /// The simple names <c>[Cites]</c> can be written with in <paramref name="compilation"/>: <c>Cites</c>,
-    /// <c>CitesAttribute</c>, and every using alias whose target ends with one of them. Lets the analyzer bind only the
-    /// attributes that may be <c>[Cites]</c>, found from the syntax alone.
-    /// </summary>
-    public static HashSet<string> WrittenNames(Compilation compilation, CancellationToken token)
-    {
-        var names = new HashSet<string>(StringComparer.Ordinal) { ShortName, Name };
-        foreach (SyntaxTree tree in compilation.SyntaxTrees)
-        {
-            token.ThrowIfCancellationRequested();
-            SyntaxNode root = tree.GetRoot(token);
-            foreach (UsingDirectiveSyntax directive in root.DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<UsingDirectiveSyntax>())
-            {
-                if (directive.Alias is { } alias && directive.Name is { } target && RightmostName(target) is ShortName or Name)
-                {
-                    names.Add(alias.Name.Identifier.ValueText);
-                }
-            }
-        }
-        return names;
-    }
-
     /// <summary>The last simple name of <paramref name="name"/>: <c>Cites</c> in <c>FactCatalog.Cites</c>.</summary>
-    public static string? RightmostName(NameSyntax name) => name switch
+    private static string? RightmostName(NameSyntax name) => name switch
     {
         SimpleNameSyntax simple => simple.Identifier.ValueText,
         QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
@@ -60,7 +37,7 @@ internal static class CitesAttributes
     {
         for (ISymbol? current = symbol; current is not null; current = current.ContainingSymbol)
         {
-            if (Cites(current, matches) || (current is IMethodSymbol { AssociatedSymbol: { } associated } && Cites(associated, matches)))
+            if (DirectlyCites(current, matches) || (current is IMethodSymbol { AssociatedSymbol: { } associated } && DirectlyCites(associated, matches)))
             {
                 return true;
             }
@@ -68,8 +45,13 @@ internal static class CitesAttributes
         return false;
     }
 
-    private static bool Cites(ISymbol symbol, Func<string, bool> matches)
+    /// <summary>Whether <paramref name="symbol"/> itself cites an id <paramref name="matches"/> accepts.</summary>
+    public static bool DirectlyCites(ISymbol? symbol, Func<string, bool> matches)
     {
+        if (symbol is null)
+        {
+            return false;
+        }
         foreach (AttributeData attribute in symbol.GetAttributes())
         {
             if (Is(attribute.AttributeClass) && attribute.ConstructorArguments.Length == 1

@@ -18,19 +18,23 @@ internal static class IdSuggestions
     public static IReadOnlyList<string> Closest(IEnumerable<string> candidates, string input)
     {
         int limit = Math.Max(2, input.Length / 3);
-        var close = new List<(int Distance, string Candidate)>();
+        var best = new List<(int Distance, string Candidate)>(MaxCandidates + 1);
         foreach (string candidate in candidates)
         {
-            int distance = EditDistance.Compute(candidate, input, limit);
-            if (distance != int.MaxValue)
+            // Once enough candidates are found, only those as close as the farthest kept can still enter, so the
+            // distance is cut off there: with thousands of ids, most comparisons stop after a few characters.
+            int distance = EditDistance.Compute(candidate, input, best.Count == MaxCandidates ? best[MaxCandidates - 1].Distance : limit);
+            if (distance == int.MaxValue)
             {
-                close.Add((distance, candidate));
+                continue;
+            }
+            int at = best.FindIndex(b => b.Distance > distance || (b.Distance == distance && string.CompareOrdinal(b.Candidate, candidate) > 0));
+            best.Insert(at < 0 ? best.Count : at, (distance, candidate));
+            if (best.Count > MaxCandidates)
+            {
+                best.RemoveAt(MaxCandidates);
             }
         }
-        return close
-            .OrderBy(c => c.Distance).ThenBy(c => c.Candidate, StringComparer.Ordinal)
-            .Take(MaxCandidates)
-            .Select(c => c.Candidate)
-            .ToList();
+        return best.Select(b => b.Candidate).ToList();
     }
 }
