@@ -7,6 +7,7 @@ using System.Linq;
 using System.Threading;
 using FactCatalog.Generator;
 using FactCatalog.Generator.Analyzers;
+using FactCatalog.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -38,9 +39,9 @@ public static class BenchmarkCompilation
 
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             new[] { new FactCatalogGenerator().AsSourceGenerator() },
-            SyntheticCatalogue.Files(factCount).Select(f => (AdditionalText)new InMemoryText(f.Path, f.Text)),
+            SyntheticCatalogue.Files(factCount).Select(f => (AdditionalText)new TestAdditionalText(f.Path, f.Text)),
             parseOptions,
-            new BuildProperties(new Dictionary<string, string> { ["RootNamespace"] = "Bench", ["ProjectDir"] = SyntheticCatalogue.ProjectDir }));
+            new TestOptionsProvider(new Dictionary<string, string> { ["RootNamespace"] = "Bench", ["ProjectDir"] = SyntheticCatalogue.ProjectDir }));
         driver.RunGeneratorsAndUpdateCompilation(consumer, out Compilation output, out ImmutableArray<Diagnostic> generatorDiagnostics);
         Diagnostic[] errors = generatorDiagnostics.Concat(output.GetDiagnostics()).Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
         if (errors.Length > 0)
@@ -54,44 +55,4 @@ public static class BenchmarkCompilation
         compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
             new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null,
             concurrentAnalysis: true, logAnalyzerExecutionTime: logExecutionTime));
-
-    private sealed class InMemoryText : AdditionalText
-    {
-        private readonly SourceText _text;
-
-        public InMemoryText(string path, string text)
-        {
-            Path = path;
-            _text = SourceText.From(text);
-        }
-
-        public override string Path { get; }
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-    }
-
-    private sealed class BuildProperties : AnalyzerConfigOptionsProvider
-    {
-        private readonly Options _global;
-
-        public BuildProperties(IReadOnlyDictionary<string, string> properties) =>
-            _global = new Options(properties.ToImmutableDictionary(p => "build_property." + p.Key, p => p.Value));
-
-        public override AnalyzerConfigOptions GlobalOptions => _global;
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Options.Empty;
-
-        private sealed class Options : AnalyzerConfigOptions
-        {
-            public static readonly Options Empty = new(ImmutableDictionary<string, string>.Empty);
-
-            private readonly ImmutableDictionary<string, string> _values;
-
-            public Options(ImmutableDictionary<string, string> values) => _values = values;
-
-            public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) => _values.TryGetValue(key, out value);
-        }
-    }
 }

@@ -21,7 +21,6 @@ namespace FactCatalog.Analyzers.Tests;
 /// </summary>
 public class CodeDiagnosticDocsTests
 {
-    private static readonly string[] Sections = { "What it means", "Example", "How to fix", "Changing its severity", "See also" };
 
     /// <summary>The examples' project: its folder, and the root namespace that names the catalogue <c>Demo.Facts</c>.</summary>
     private const string ProjectDir = "/project/";
@@ -34,49 +33,25 @@ public class CodeDiagnosticDocsTests
 
     private static string PagePath(string id) => Path.Combine(PagesDir, id + ".md");
 
-    public static TheoryData<string> Ids
-    {
-        get
-        {
-            var data = new TheoryData<string>();
-            foreach (DiagnosticDescriptor descriptor in CodeDiagnostics.All)
-            {
-                data.Add(descriptor.Id);
-            }
-            return data;
-        }
-    }
+    public static TheoryData<string> Ids => DiagnosticPageChecks.Ids(CodeDiagnostics.All);
 
     [Theory]
     [MemberData(nameof(Ids))]
-    public void Page_starts_with_the_id_and_title(string id)
-    {
-        Assert.True(File.Exists(PagePath(id)), $"docs/diagnostics/{id}.md is missing");
-        Assert.Equal($"# {id}: {CodeDiagnostics.ById[id].Title}", File.ReadAllLines(PagePath(id))[0]);
-    }
+    public void Page_starts_with_the_id_and_title(string id) =>
+        DiagnosticPageChecks.StartsWithIdAndTitle(PagesDir, CodeDiagnostics.ById[id]);
 
     [Theory]
     [MemberData(nameof(Ids))]
-    public void Page_states_the_default_severity_and_category(string id)
-    {
-        DiagnosticDescriptor descriptor = CodeDiagnostics.ById[id];
-        string[] stated = File.ReadAllLines(PagePath(id)).Where(l => l.StartsWith("Default severity:", StringComparison.Ordinal)).ToArray();
-        Assert.Equal(new[] { $"Default severity: **{descriptor.DefaultSeverity}** · Category: {descriptor.Category}" }, stated);
-    }
+    public void Page_states_the_default_severity_and_category(string id) =>
+        DiagnosticPageChecks.StatesSeverityAndCategory(PagesDir, CodeDiagnostics.ById[id]);
 
     [Theory]
     [MemberData(nameof(Ids))]
-    public void Page_has_the_required_sections_in_order(string id) =>
-        Assert.Equal(Sections, DiagnosticPages.Headings(File.ReadAllLines(PagePath(id))).Where(h => h.Level == 2).Select(h => h.Text));
+    public void Page_has_the_required_sections_in_order(string id) => DiagnosticPageChecks.HasRequiredSectionsInOrder(PagesDir, id);
 
     [Theory]
     [MemberData(nameof(Ids))]
-    public void Help_link_is_the_page(string id)
-    {
-        string link = CodeDiagnostics.ById[id].HelpLinkUri;
-        Assert.Equal(DiagnosticHelp.LinkFor(id), link);
-        Assert.EndsWith("/docs/diagnostics/" + id + ".md", link, StringComparison.Ordinal);
-    }
+    public void Help_link_is_the_page(string id) => DiagnosticPageChecks.HelpLinkIsThePage(CodeDiagnostics.ById[id]);
 
     [Theory]
     [MemberData(nameof(Ids))]
@@ -92,41 +67,16 @@ public class CodeDiagnosticDocsTests
     }
 
     [Fact]
-    public void Every_page_for_a_code_diagnostic_belongs_to_a_rule()
-    {
-        foreach (string page in Directory.GetFiles(PagesDir, "FC1*.md"))
-        {
-            string id = Path.GetFileNameWithoutExtension(page);
-            Assert.True(CodeDiagnostics.ById.ContainsKey(id), $"docs/diagnostics/{id}.md documents no diagnostic of CodeDiagnostics.All");
-        }
-    }
+    public void Every_page_for_a_code_diagnostic_belongs_to_a_rule() =>
+        DiagnosticPageChecks.EveryPageBelongsToARule(PagesDir, "FC1*.md", CodeDiagnostics.ById, "CodeDiagnostics.All");
 
     [Fact]
-    public void Index_lists_every_rule_with_its_severity_title_and_page()
-    {
-        string[] lines = File.ReadAllLines(IndexPath);
-        foreach (DiagnosticDescriptor descriptor in CodeDiagnostics.All)
-        {
-            string row = $"| [{descriptor.Id}]({descriptor.Id}.md) | {descriptor.DefaultSeverity} | {descriptor.Title} |";
-            Assert.True(lines.Contains(row), $"docs/diagnostics/README.md has no row\n{row}");
-        }
-    }
+    public void Index_lists_every_rule_with_its_severity_title_and_page() =>
+        DiagnosticPageChecks.IndexListsEveryRule(PagesDir, CodeDiagnostics.All);
 
     [Fact]
-    public void Unshipped_release_lists_every_rule_with_its_severity_and_title()
-    {
-        string[][] rows = File.ReadAllLines(Path.Combine(Root, "releases", "AnalyzerReleases.Unshipped.md"))
-            .Select(line => line.Split('|').Select(cell => cell.Trim()).ToArray())
-            .Where(cells => cells.Length == 4 && cells[0].StartsWith("FC", StringComparison.Ordinal))
-            .ToArray();
-        Assert.Equal(CodeDiagnostics.All.Select(d => d.Id), rows.Select(r => r[0]));
-        foreach (DiagnosticDescriptor descriptor in CodeDiagnostics.All)
-        {
-            Assert.Equal(
-                new[] { descriptor.Id, descriptor.Category, descriptor.DefaultSeverity.ToString(), descriptor.Title.ToString(CultureInfo.InvariantCulture) },
-                rows.Single(cells => cells[0] == descriptor.Id));
-        }
-    }
+    public void Unshipped_release_lists_every_rule_with_its_severity_and_title() =>
+        DiagnosticPageChecks.UnshippedListsEveryRule(Path.Combine(Root, "releases", "AnalyzerReleases.Unshipped.md"), CodeDiagnostics.All);
 
     /// <summary>
     /// Builds an example as the project <c>Demo</c>: YAML and text files are additional files, C# files are compiled with

@@ -106,7 +106,7 @@ internal static class FactChecks
             ClaimSpec claim = claims[i];
             LocationInfo at = claim.Name?.Location ?? claim.Id.Location;
             string? clash = null;
-            if (FactFileParser.ReservedFactMembers.Contains(claim.Identifier) || claim.Identifier == factIdentifier)
+            if (GeneratedMemberNames.OfFact.Contains(claim.Identifier) || claim.Identifier == factIdentifier)
             {
                 clash = claim.Identifier == factIdentifier ? "the fact's own class" : $"the generated member '{claim.Identifier}'";
             }

@@ -20,9 +20,6 @@ public static class FactFileParser
     /// <summary>The suffix that marks a fact file.</summary>
     public const string Suffix = ".facts.yaml";
 
-    /// <summary>Member names every generated fact class has; claims cannot take them.</summary>
-    public static readonly ImmutableArray<string> ReservedFactMembers = ImmutableArray.Create("Id", "Value", "Fact");
-
     /// <summary>Parses one fact file.</summary>
     public static FactFileSpec Parse(string path, SourceText text, CancellationToken cancellationToken = default)
     {

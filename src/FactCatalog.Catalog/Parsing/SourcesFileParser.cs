@@ -15,9 +15,6 @@ public static class SourcesFileParser
     /// <summary>The file name of the sources file.</summary>
     public const string FileName = "sources.yaml";
 
-    /// <summary>Member names the generated <c>Sources</c> class has; sources cannot take them.</summary>
-    public static readonly ImmutableArray<string> ReservedMembers = ImmutableArray.Create("All", "TryGet", "Get", "Sources");
-
     /// <summary>Parses the sources file.</summary>
     public static SourcesFileSpec Parse(string path, SourceText text, CancellationToken cancellationToken = default)
     {
@@ -114,7 +111,7 @@ public static class SourcesFileParser
     private static bool CheckIdentifier(NodeReader reader, SourceSpec source, Dictionary<string, SourceSpec> taken)
     {
         LocationInfo at = source.Name?.Location ?? source.Id.Location;
-        string? clash = ReservedMembers.Contains(source.Model.Identifier)
+        string? clash = GeneratedMemberNames.OfSources.Contains(source.Model.Identifier)
             ? $"the generated member '{source.Model.Identifier}'"
             : taken.TryGetValue(source.Model.Identifier, out SourceSpec? other) ? $"source '{other.Id.Value}'" : null;
         if (clash is null)

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using FactCatalog.Catalog.Diagnostics;
 using FactCatalog.Catalog.Model;
+using FactCatalog.Catalog.Naming;
 using FactCatalog.Catalog.Parsing;
 
 namespace FactCatalog.Catalog.Resolution;
@@ -16,12 +17,6 @@ namespace FactCatalog.Catalog.Resolution;
 /// </summary>
 public static class CatalogAssembler
 {
-    /// <summary>Member names the root catalogue class has; groups cannot take them.</summary>
-    public static readonly ImmutableArray<string> ReservedRootMembers = ImmutableArray.Create("All", "TryGet", "Get", "WithTag");
-
-    /// <summary>Member names every group class has; its facts' classes cannot take them.</summary>
-    public static readonly ImmutableArray<string> ReservedGroupMembers = ImmutableArray.Create("All");
-
     /// <summary>Assembles the catalogue and returns it with the diagnostics of this stage.</summary>
     public static (CatalogModel Model, ImmutableArray<DiagnosticInfo> Diagnostics) Assemble(
         IEnumerable<ResolvedFactFile> files, SourceSet sources, string className, string factsDirectory)
@@ -38,7 +33,7 @@ public static class CatalogAssembler
         foreach (ResolvedFactFile file in ordered)
         {
             string group = file.Group.Value;
-            if (group == className || ReservedRootMembers.Contains(group))
+            if (group == className || GeneratedMemberNames.OfRoot.Contains(group))
             {
                 diagnostics.Add(DiagnosticInfo.Create(CatalogDiagnostics.IdentifierConflict, file.Group.Location,
                     $"The group name '{group}' is taken by the generated {(group == className ? "catalogue class" : $"member '{className}.{group}'")}; set 'group:' to another name"));
@@ -86,8 +81,8 @@ public static class CatalogAssembler
         foreach (FactModel fact in facts.OrderBy(f => f.Id, StringComparer.Ordinal))
         {
             string? clash = fact.Identifier == group ? $"its group '{group}'"
-                : ReservedGroupMembers.Contains(fact.Identifier) ? $"the member '{group}.{fact.Identifier}' that every group class has"
-                : FactFileParser.ReservedFactMembers.Contains(fact.Identifier) ? $"the member '{fact.Identifier}' that every fact class has"
+                : GeneratedMemberNames.OfGroup.Contains(fact.Identifier) ? $"the member '{group}.{fact.Identifier}' that every group class has"
+                : GeneratedMemberNames.OfFact.Contains(fact.Identifier) ? $"the member '{fact.Identifier}' that every fact class has"
                 : taken.TryGetValue(fact.Identifier, out FactModel? other) ? $"fact '{other.Id}' at {other.Location}"
                 : null;
             if (clash is not null)

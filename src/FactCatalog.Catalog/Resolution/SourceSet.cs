@@ -56,6 +56,8 @@ public sealed class SourceSet : IEquatable<SourceSet>
         }
         var byId = new Dictionary<string, SourceSpec>(StringComparer.Ordinal);
         var prepared = new Dictionary<string, SourceDocument>(StringComparer.Ordinal);
+        // Several sources may name one document: prepare and scan it once.
+        var byDocument = new Dictionary<string, SourceDocument>(CatalogPaths.Comparer);
         var used = new List<DocumentInput>();
         var diagnostics = new List<DiagnosticInfo>();
         foreach (SourceSpec source in file?.Sources ?? EquatableArray<SourceSpec>.Empty)
@@ -69,12 +71,13 @@ public sealed class SourceSet : IEquatable<SourceSet>
                     source.Id.Value, source.File.Value, expected));
                 continue;
             }
-            prepared[source.Id.Value] = SourceDocument.Create(document.Path, document.Text);
-            if (!used.Contains(document))
+            if (!byDocument.TryGetValue(expected, out SourceDocument? ready))
             {
+                byDocument.Add(expected, ready = SourceDocument.Create(document.Path, document.Text));
                 used.Add(document);
                 TextHazards.ScanSourceDocument(document.Path, SourceText.From(document.Text), diagnostics);
             }
+            prepared[source.Id.Value] = ready;
         }
         return new SourceSet(file, used.OrderBy(d => d.Path, StringComparer.Ordinal).ToImmutableArray().ToEquatableArray(),
             byId, prepared, diagnostics.ToEquatableArray());

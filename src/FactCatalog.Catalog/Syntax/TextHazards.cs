@@ -16,11 +16,11 @@ public static class TextHazards
     /// Reports hazards in a catalogue file: forbidden characters as FC0001, hidden ones as FC0011.
     /// Returns true when the file holds a forbidden character and must not be parsed further.
     /// </summary>
-    public static bool ScanCatalogueFile(string path, SourceText text, List<DiagnosticInfo> diagnostics)
+    /// <remarks><paramref name="content"/> is <paramref name="text"/> as a string, which the caller already holds (large texts build a new one each time).</remarks>
+    public static bool ScanCatalogueFile(string path, SourceText text, string content, List<DiagnosticInfo> diagnostics)
     {
         bool forbidden = false;
         int reports = 0;
-        string content = text.ToString();
         for (int i = 0; i < content.Length && reports < YamlLimits.MaxHazardReports; i++)
         {
             char c = content[i];

@@ -23,12 +23,12 @@ public static class YamlTreeReader
     /// </summary>
     public static YamlSyntax? Read(string path, SourceText text, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
-        if (TextHazards.ScanCatalogueFile(path, text, diagnostics))
+        string content = text.ToString();
+        if (TextHazards.ScanCatalogueFile(path, text, content, diagnostics))
         {
             return null;
         }
 
-        string content = text.ToString();
         var builder = new TreeBuilder(path, text, diagnostics);
         long lastGoodEnd = 0;
         try

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using FactCatalog.Catalog.Model;
+using FactCatalog.Catalog.Naming;
 using FactCatalog.Generator.Manifest;
 using FactCatalog.Generator.Model;
 
@@ -19,7 +20,7 @@ public static class GroupEmitter
     private const string ClaimType = "global::FactCatalog.Claim";
 
     /// <summary>The group member listing its facts, and the store class behind it.</summary>
-    private const string ListClass = "All";
+    private const string ListClass = GeneratedMemberNames.GroupList;
 
     /// <summary>The file's text.</summary>
     public static string Emit(GroupEmitSpec spec)
@@ -41,7 +42,7 @@ public static class GroupEmitter
         writer.Line("public static partial class " + CodeNames.Type(group)).Open();
         writer.Doc(new DocComment().Summary(
             "Every fact of group " + DocComment.Code(group) + ", ordered by id. A fact is built the first time it is read."));
-        writer.Line("public static " + FactListCode.ListType + " All => "
+        writer.Line("public static " + FactListCode.ListType + " " + ListClass + " => "
             + CodeNames.Qualified(store, CodeNames.Type(group), ListClass, "Facts") + ";");
         foreach (FactModel fact in spec.Group.Facts)
         {

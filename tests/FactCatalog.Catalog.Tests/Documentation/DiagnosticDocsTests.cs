@@ -18,7 +18,6 @@ namespace FactCatalog.Catalog.Tests.Documentation;
 public class DiagnosticDocsTests
 {
     /// <summary>The second-level headings of every page, in this order and no others.</summary>
-    private static readonly string[] Sections = { "What it means", "Example", "How to fix", "Changing its severity", "See also" };
 
     /// <summary>Where examples live: paths relative to the project folder, as the pages show them.</summary>
     private static readonly CatalogOptions ExampleOptions = new("facts", "seeds");
@@ -31,55 +30,25 @@ public class DiagnosticDocsTests
 
     private static string PagePath(string id) => Path.Combine(PagesDir, id + ".md");
 
-    public static TheoryData<string> Ids
-    {
-        get
-        {
-            var data = new TheoryData<string>();
-            foreach (DiagnosticDescriptor descriptor in CatalogDiagnostics.All)
-            {
-                data.Add(descriptor.Id);
-            }
-            return data;
-        }
-    }
+    public static TheoryData<string> Ids => DiagnosticPageChecks.Ids(CatalogDiagnostics.All);
 
     [Theory]
     [MemberData(nameof(Ids))]
-    public void Page_starts_with_the_id_and_title(string id)
-    {
-        Assert.True(File.Exists(PagePath(id)), $"docs/diagnostics/{id}.md is missing");
-        Assert.Equal($"# {id}: {CatalogDiagnostics.ById[id].Title}", File.ReadAllLines(PagePath(id))[0]);
-    }
+    public void Page_starts_with_the_id_and_title(string id) =>
+        DiagnosticPageChecks.StartsWithIdAndTitle(PagesDir, CatalogDiagnostics.ById[id]);
 
     [Theory]
     [MemberData(nameof(Ids))]
-    public void Page_states_the_default_severity_and_category(string id)
-    {
-        DiagnosticDescriptor descriptor = CatalogDiagnostics.ById[id];
-        string[] stated = File.ReadAllLines(PagePath(id)).Where(l => l.StartsWith("Default severity:", StringComparison.Ordinal)).ToArray();
-        Assert.Equal(new[] { $"Default severity: **{descriptor.DefaultSeverity}** · Category: {descriptor.Category}" }, stated);
-    }
+    public void Page_states_the_default_severity_and_category(string id) =>
+        DiagnosticPageChecks.StatesSeverityAndCategory(PagesDir, CatalogDiagnostics.ById[id]);
 
     [Theory]
     [MemberData(nameof(Ids))]
-    public void Help_link_is_the_page(string id)
-    {
-        string link = CatalogDiagnostics.ById[id].HelpLinkUri;
-        Assert.Equal(DiagnosticHelp.LinkFor(id), link);
-        Assert.EndsWith("/docs/diagnostics/" + id + ".md", link, StringComparison.Ordinal);
-    }
+    public void Help_link_is_the_page(string id) => DiagnosticPageChecks.HelpLinkIsThePage(CatalogDiagnostics.ById[id]);
 
     [Theory]
     [MemberData(nameof(Ids))]
-    public void Page_has_the_required_sections_in_order(string id)
-    {
-        string[] sections = DiagnosticPages.Headings(File.ReadAllLines(PagePath(id)))
-            .Where(h => h.Level == 2)
-            .Select(h => h.Text)
-            .ToArray();
-        Assert.Equal(Sections, sections);
-    }
+    public void Page_has_the_required_sections_in_order(string id) => DiagnosticPageChecks.HasRequiredSectionsInOrder(PagesDir, id);
 
     [Theory]
     [MemberData(nameof(Ids))]
@@ -106,40 +75,16 @@ public class DiagnosticDocsTests
     }
 
     [Fact]
-    public void Every_page_for_a_catalogue_diagnostic_belongs_to_a_rule()
-    {
-        foreach (string page in Directory.GetFiles(PagesDir, "FC0*.md"))
-        {
-            string id = Path.GetFileNameWithoutExtension(page);
-            Assert.True(CatalogDiagnostics.ById.ContainsKey(id), $"docs/diagnostics/{id}.md documents no diagnostic of CatalogDiagnostics.All");
-        }
-    }
+    public void Every_page_for_a_catalogue_diagnostic_belongs_to_a_rule() =>
+        DiagnosticPageChecks.EveryPageBelongsToARule(PagesDir, "FC0*.md", CatalogDiagnostics.ById, "CatalogDiagnostics.All");
 
     [Fact]
-    public void Index_lists_every_rule_with_its_severity_title_and_page()
-    {
-        string[] lines = File.ReadAllLines(IndexPath);
-        foreach (DiagnosticDescriptor descriptor in CatalogDiagnostics.All)
-        {
-            string row = $"| [{descriptor.Id}]({descriptor.Id}.md) | {descriptor.DefaultSeverity} | {descriptor.Title} |";
-            Assert.True(lines.Contains(row), $"docs/diagnostics/README.md has no row\n{row}");
-        }
-    }
+    public void Index_lists_every_rule_with_its_severity_title_and_page() =>
+        DiagnosticPageChecks.IndexListsEveryRule(PagesDir, CatalogDiagnostics.All);
 
     [Fact]
-    public void Unshipped_release_lists_every_rule_with_its_severity_and_title()
-    {
-        string[][] rows = File.ReadAllLines(Path.Combine(RepoFiles.Root, "releases", "AnalyzerReleases.Unshipped.md"))
-            .Select(line => line.Split('|').Select(cell => cell.Trim()).ToArray())
-            .Where(cells => cells.Length == 4)
-            .ToArray();
-        foreach (DiagnosticDescriptor descriptor in CatalogDiagnostics.All)
-        {
-            string[][] listed = rows.Where(cells => cells[0] == descriptor.Id).ToArray();
-            Assert.True(listed.Length == 1, $"AnalyzerReleases.Unshipped.md lists {descriptor.Id} {listed.Length} times; expected once");
-            Assert.Equal(new[] { descriptor.Id, descriptor.Category, descriptor.DefaultSeverity.ToString(), descriptor.Title.ToString(CultureInfo.InvariantCulture) }, listed[0]);
-        }
-    }
+    public void Unshipped_release_lists_every_rule_with_its_severity_and_title() =>
+        DiagnosticPageChecks.UnshippedListsEveryRule(Path.Combine(RepoFiles.Root, "releases", "AnalyzerReleases.Unshipped.md"), CatalogDiagnostics.All);
 
     [Fact]
     public void Links_in_the_diagnostic_pages_resolve()
