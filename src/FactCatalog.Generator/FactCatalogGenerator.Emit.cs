@@ -16,7 +16,7 @@ namespace FactCatalog.Generator;
 public sealed partial class FactCatalogGenerator
 {
     private static EmitModel CreateEmitModel(CatalogueResult result, GeneratorOptions options, CompilationFeatures features) =>
-        new(new EmitOptions(options.Namespace, options.ClassName, features.NotNullWhen), WithoutPositions(result.Model));
+        new(new EmitOptions(options.Namespace, options.ClassName, features.NotNullWhen, features.Utf8Literals), WithoutPositions(result.Model));
 
     /// <summary>Positions only serve diagnostics; dropping them keeps an edit that moves YAML text from re-emitting code.</summary>
     private static CatalogModel WithoutPositions(CatalogModel model) => new(

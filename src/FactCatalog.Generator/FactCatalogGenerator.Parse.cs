@@ -8,6 +8,7 @@ using FactCatalog.Catalog.Model;
 using FactCatalog.Catalog.Parsing;
 using FactCatalog.Generator.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 
 namespace FactCatalog.Generator;
@@ -62,5 +63,6 @@ public sealed partial class FactCatalogGenerator
 
     private static CompilationFeatures DetectFeatures(Compilation compilation) =>
         new(compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute") is { } attribute
-            && compilation.IsSymbolAccessibleWithin(attribute, compilation.Assembly));
+                && compilation.IsSymbolAccessibleWithin(attribute, compilation.Assembly),
+            compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp11 });
 }

@@ -62,7 +62,7 @@ public sealed class PackageLayoutTests
     }
 
     [Fact]
-    public void Package_metadata_is_filled_in_and_it_depends_on_nothing()
+    public void Package_metadata_is_filled_in_and_it_depends_only_on_System_Memory_for_netstandard()
     {
         using ZipArchive package = ZipFile.OpenRead(_fixture.PackagePath);
         XDocument nuspec = XDocument.Parse(ReadText(package, "FactCatalog.nuspec"));
@@ -82,13 +82,15 @@ public sealed class PackageLayoutTests
         Assert.StartsWith("https://", Value("projectUrl"), StringComparison.Ordinal);
         Assert.Contains("dotnet add package FactCatalog", ReadText(package, "README.md"), StringComparison.Ordinal);
 
-        // One empty dependency group per lib/ framework: consumers get the runtime library and nothing else.
+        // One dependency group per lib/ framework: net8.0 needs nothing; netstandard2.0 needs System.Memory for ReadOnlySpan<byte>.
         XElement[] groups = metadata.Element(ns + "dependencies")!.Elements(ns + "group").ToArray();
         Assert.Equal(new[] { ".NETStandard2.0", "net8.0" }, groups.Select(g => g.Attribute("targetFramework")!.Value).OrderBy(f => f, StringComparer.Ordinal));
-        Assert.All(groups, g => Assert.Empty(g.Elements()));
+        Assert.Empty(groups.Single(g => g.Attribute("targetFramework")!.Value == "net8.0").Elements());
+        Assert.Equal(new[] { "System.Memory 4.5.5" }, groups.Single(g => g.Attribute("targetFramework")!.Value == ".NETStandard2.0").Elements()
+            .Select(d => d.Attribute("id")!.Value + " " + d.Attribute("version")!.Value));
 
-        // The runtime library references the framework only.
-        Assert.Equal(new[] { "netstandard" }, AssemblyReferences(package, "lib/netstandard2.0/FactCatalog.dll"));
+        // The runtime library references the framework (and, on netstandard2.0, System.Memory) only.
+        Assert.Equal(new[] { "System.Memory", "netstandard" }, AssemblyReferences(package, "lib/netstandard2.0/FactCatalog.dll"));
         Assert.All(AssemblyReferences(package, "lib/net8.0/FactCatalog.dll"), name => Assert.Matches("^(System(\\..+)?|netstandard|mscorlib)$", name));
     }
 

@@ -3,16 +3,13 @@ using System;
 namespace FactCatalog.Generator.Emit;
 
 /// <summary>
-/// Code shared by the root index and the group lists: a method from index to item that switches over chunks
-/// (so no method grows with the catalogue), and a read-only list of facts that builds each fact only when it
-/// is read. Both are written into a class that declares <c>FactCount</c> and <c>FactAt</c>.
+/// Code shared by every generated table: a method from index to item (a record, a source, a fact) that
+/// switches over chunks, so no method grows with the catalogue, and the list type generated lists have.
 /// </summary>
 public static class FactListCode
 {
     /// <summary>Entries per chunk method: small enough for the JIT, few enough methods at scale.</summary>
     public const int ChunkSize = 512;
-
-    private const string FactType = "global::FactCatalog.Fact";
 
     /// <summary>The read-only list of facts that generated lists are, as a type name.</summary>
     public const string ListType = "global::System.Collections.Generic.IReadOnlyList<global::FactCatalog.Fact>";
@@ -46,30 +43,23 @@ public static class FactListCode
     }
 
     /// <summary>
-    /// The list class <c>FactList</c>: over all <c>FactCount</c> facts (<c>new FactList(null)</c>) or over some of
-    /// them by index, reading each through <c>FactAt</c>.
+    /// A method from chunk index to UTF-8 data: each chunk one literal holding up to <see cref="ChunkSize"/>
+    /// records as length-prefixed fields, what the runtime's <c>RecordSource</c> delegate gives. One literal per
+    /// chunk, not per record: each literal becomes its own static data field, which costs the compiler time.
     /// </summary>
-    public static void WriteFactList(CodeWriter writer)
+    public static void WriteChunks(CodeWriter writer, string name, int count, Func<int, string> record, bool u8Literals)
     {
-        writer.Line("/// <summary>A read-only list of facts by index (all of them, or some), building each fact only when it is read.</summary>");
-        writer.Line("private sealed class FactList : " + ListType).Open();
-        writer.Line("private readonly int[]? _indexes;");
-        writer.Line();
-        writer.Line("internal FactList(int[]? indexes) => _indexes = indexes;");
-        writer.Line();
-        writer.Line("public int Count => _indexes?.Length ?? FactCount;");
-        writer.Line();
-        writer.Line("public " + FactType + " this[int index] => (uint)index < (uint)Count").Indent();
-        writer.Line("? FactAt(_indexes is null ? index : _indexes[index])");
-        writer.Line(": throw new global::System.ArgumentOutOfRangeException(nameof(index));").Outdent();
-        writer.Line();
-        writer.Line("public global::System.Collections.Generic.IEnumerator<" + FactType + "> GetEnumerator()").Open();
-        writer.Line("for (int i = 0; i < Count; i++)").Open();
-        writer.Line("yield return this[i];");
-        writer.Close();
-        writer.Close();
-        writer.Line();
-        writer.Line("global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();");
-        writer.Close();
+        writer.Line("private static " + Utf8Literal.SpanType + " " + name + "(int chunk) => chunk switch").Open();
+        for (int chunk = 0; chunk < Chunks(count); chunk++)
+        {
+            var data = new RecordWriter();
+            for (int i = chunk * ChunkSize; i < Math.Min(count, (chunk + 1) * ChunkSize); i++)
+            {
+                data.Text(record(i));
+            }
+            writer.Line(CSharpLiteral.Int(chunk) + " => " + Utf8Literal.Expression(data.ToString(), u8Literals) + ",");
+        }
+        writer.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(chunk)),");
+        writer.Close(";");
     }
 }

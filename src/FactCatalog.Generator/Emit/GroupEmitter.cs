@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -11,23 +12,26 @@ namespace FactCatalog.Generator.Emit;
 /// <summary>
 /// Emits one group file: <c>Facts.&lt;Group&gt;.All</c>, and <c>Facts.&lt;Group&gt;.&lt;Fact&gt;</c> with the id, one
 /// member per claim, the value where the fact has one and the rich <c>Fact</c>; and, in the store namespace,
-/// the list behind <c>All</c> and the class per fact that builds that rich object the first time it is read.
+/// the group's table: each fact's record as UTF-8 data (never string literals, whose heap a large catalogue
+/// would overflow), decoded into the rich object the first time that fact is read.
 /// The file depends on its group and the sources it cites only, so editing one group re-emits one file.
 /// </summary>
 public static class GroupEmitter
 {
     private const string FactType = "global::FactCatalog.Fact";
-    private const string ClaimType = "global::FactCatalog.Claim";
 
-    /// <summary>The group member listing its facts, and the store class behind it.</summary>
+    /// <summary>The group member listing its facts.</summary>
     private const string ListClass = GeneratedMemberNames.GroupList;
+
+    /// <summary>The store's table of the group's facts, and its type.</summary>
+    private const string TableField = "Facts";
+    private const string TableType = "global::FactCatalog.Storage.FactTable";
 
     /// <summary>The file's text.</summary>
     public static string Emit(GroupEmitSpec spec)
     {
         EmitOptions options = spec.Options;
         var citations = new CitationText(spec.Sources);
-        Dictionary<string, SourceModel> sources = spec.Sources.GroupBy(s => s.Id).ToDictionary(g => g.Key, g => g.First());
         string group = spec.Group.Identifier;
         string store = Namespace.Join(options.Namespace, CodeNames.StoreNamespace(options.ClassName));
         var writer = new CodeWriter().Header();
@@ -43,49 +47,23 @@ public static class GroupEmitter
         writer.Doc(new DocComment().Summary(
             "Every fact of group " + DocComment.Code(group) + ", ordered by id. A fact is built the first time it is read."));
         writer.Line("public static " + FactListCode.ListType + " " + ListClass + " => "
-            + CodeNames.Qualified(store, CodeNames.Type(group), ListClass, "Facts") + ";");
-        foreach (FactModel fact in spec.Group.Facts)
+            + CodeNames.Qualified(store, CodeNames.Type(group)) + "." + TableField + ";");
+        for (int i = 0; i < spec.Group.Facts.Count; i++)
         {
             writer.Line();
-            WriteFactClass(writer, options, group, fact, citations);
+            WriteFactClass(writer, options, group, spec.Group.Facts[i], i, citations);
         }
         writer.Close().Close();
         Namespace.Close(writer, options.Namespace);
 
         writer.Line();
         Namespace.Open(writer, store);
-        writer.Line("internal static class " + CodeNames.Type(group)).Open();
-        WriteListClass(writer, options, spec.Group);
-        foreach (FactModel fact in spec.Group.Facts)
-        {
-            writer.Line();
-            WriteStoreClass(writer, options, fact, sources);
-        }
-        writer.Close();
+        WriteStore(writer, options, spec);
         Namespace.Close(writer, store);
         return writer.ToString();
     }
 
-    /// <summary>
-    /// The class behind the group's <c>All</c>: a lazy list of the group's facts. It is named <c>All</c>, which no
-    /// fact class of the group may take, and refers to everything by its full name, so no fact's name can
-    /// capture its members.
-    /// </summary>
-    private static void WriteListClass(CodeWriter writer, EmitOptions options, GroupModel group)
-    {
-        writer.Line("internal static class " + ListClass).Open();
-        writer.Line("internal const int FactCount = " + CSharpLiteral.Int(group.Facts.Count) + ";");
-        writer.Line();
-        writer.Line("internal static " + FactListCode.ListType + " Facts { get; } = new FactList(null);");
-        writer.Line();
-        FactListCode.WriteDispatch(writer, FactType, "FactAt", group.Facts.Count, i => CodeNames.Qualified(options.Namespace,
-            CodeNames.Type(options.ClassName), CodeNames.Type(group.Identifier), CodeNames.Type(group.Facts[i].Identifier)) + ".Fact");
-        writer.Line();
-        FactListCode.WriteFactList(writer);
-        writer.Close();
-    }
-
-    private static void WriteFactClass(CodeWriter writer, EmitOptions options, string group, FactModel fact, CitationText citations)
+    private static void WriteFactClass(CodeWriter writer, EmitOptions options, string group, FactModel fact, int index, CitationText citations)
     {
         string type = ValueCode.TypeOf(fact.Type);
         var members = new Dictionary<ClaimModel, string>();
@@ -108,8 +86,7 @@ public static class GroupEmitter
                 fact.Claims.Select(c => ClaimItem(fact, c, members, citations)).ToList()));
         writer.Line("public static partial class " + CodeNames.Type(fact.Identifier)).Open();
 
-        writer.Doc(new DocComment().Summary(
-            "The id of this fact, " + DocComment.Code(fact.Id) + ": what <c>Cites</c> attributes and lookups by id take."));
+        writer.Doc(new DocComment().Summary("The fact id, " + DocComment.Code(fact.Id) + ", as <c>Cites</c> and lookups take it."));
         writer.Line("public const string Id = " + CSharpLiteral.String(fact.Id) + ";");
 
         foreach (ClaimModel claim in fact.Claims)
@@ -152,11 +129,10 @@ public static class GroupEmitter
         }
 
         writer.Line();
-        writer.Doc(new DocComment().Summary(
-            "The fact with every claim and its citation, as a <see cref=\"global::FactCatalog.Fact{T}\"/>; built the first time it is read."));
-        writer.Line("public static " + FactType + "<" + type + "> Fact => "
-            + CodeNames.Qualified(Namespace.Join(options.Namespace, CodeNames.StoreNamespace(options.ClassName)), CodeNames.Type(group), CodeNames.Type(fact.Identifier))
-            + ".Fact;");
+        writer.Doc(new DocComment().Summary("The fact with every claim and its citation, built the first time it is read."));
+        writer.Line("public static " + FactType + "<" + type + "> Fact => (" + FactType + "<" + type + ">)"
+            + CodeNames.Qualified(Namespace.Join(options.Namespace, CodeNames.StoreNamespace(options.ClassName)), CodeNames.Type(group))
+            + "." + TableField + "[" + CSharpLiteral.Int(index) + "];");
         writer.Close();
     }
 
@@ -193,72 +169,40 @@ public static class GroupEmitter
         return name + rank + ": " + CitationText.ValueAndClaimant(fact, claim) + ": " + CitationText.Quote(claim) + " (" + citations.Short(claim) + ").";
     }
 
-    private static void WriteStoreClass(CodeWriter writer, EmitOptions options, FactModel fact, Dictionary<string, SourceModel> sources)
+    /// <summary>
+    /// The group's table (what <c>All</c> and each fact's <c>Fact</c> read), each fact's record by index, and the
+    /// sources the records cite by the index they use. Records hold only the claims the rich object can carry:
+    /// a claim without a verified quote, or whose value does not fit the fact's type, has no citation or value.
+    /// </summary>
+    private static void WriteStore(CodeWriter writer, EmitOptions options, GroupEmitSpec spec)
     {
-        string type = ValueCode.TypeOf(fact.Type);
-        string name = CodeNames.Type(fact.Identifier);
+        var sourceIndexes = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (SourceModel source in spec.Sources)
+        {
+            sourceIndexes[source.Id] = sourceIndexes.Count;
+        }
+        EquatableArray<FactModel> facts = spec.Group.Facts;
+        writer.Line("internal static class " + CodeNames.Type(spec.Group.Identifier)).Open();
+        writer.Line("internal static readonly " + TableType + " " + TableField + " = new " + TableType + "("
+            + CSharpLiteral.Int(facts.Count) + ", " + CSharpLiteral.Int(FactListCode.ChunkSize) + ", RecordData, SourceAt);");
+        writer.Line();
+        FactListCode.WriteDispatch(writer, "global::FactCatalog.Source", "SourceAt", spec.Sources.Count,
+            i => CodeNames.Qualified(options.Namespace, GeneratorOptions.SourcesClassName, CodeNames.Member(spec.Sources[i].Identifier)));
+        writer.Line();
+        FactListCode.WriteChunks(writer, "RecordData", facts.Count, i => FactRecord(facts[i], sourceIndexes), options.Utf8Literals);
+        writer.Close();
+    }
+
+    private static string FactRecord(FactModel fact, IReadOnlyDictionary<string, int> sourceIndexes)
+    {
         var claims = fact.Claims
-            .Where(c => c.Citation is not null && sources.ContainsKey(c.Citation.SourceId) && ValueCode.Literal(fact.Type, c.Value) is not null)
+            .Where(c => c.Citation is not null && sourceIndexes.ContainsKey(c.Citation.SourceId) && ValueCode.Literal(fact.Type, c.Value) is not null)
             .ToList();
         string? answering = fact.Status is StatusKind.Consistent or StatusKind.Resolved && claims.Any(c => c.Id == fact.AnsweringClaimId)
             ? fact.AnsweringClaimId
             : null;
-
-        writer.Line("internal static class " + name).Open();
-        writer.Line("internal static readonly " + FactType + "<" + type + "> Fact = new " + FactType + "<" + type + ">(").Indent();
-        writer.Line("id: " + CSharpLiteral.String(fact.Id) + ",");
-        writer.Line("statement: " + CSharpLiteral.String(fact.Statement) + ",");
-        writer.Line("type: global::FactCatalog.FactValueType." + fact.Type.ToString() + ",");
-        writer.Line("unit: " + CSharpLiteral.String(fact.Unit) + ",");
-        writer.Line("tags: " + StringArray(fact.Tags) + ",");
-        writer.Line("status: global::FactCatalog.FactStatus." + fact.Status.ToString() + ",");
-        if (claims.Count == 0)
-        {
-            writer.Line("claims: global::System.Array.Empty<" + ClaimType + "<" + type + ">>(),");
-        }
-        else
-        {
-            writer.Line("claims: new " + ClaimType + "<" + type + ">[]").Open();
-            foreach (ClaimModel claim in claims)
-            {
-                WriteClaim(writer, options, fact, claim, sources[claim.Citation!.SourceId]);
-            }
-            writer.Close(",");
-        }
-        writer.Line("answeringClaimId: " + CSharpLiteral.String(answering) + ");").Outdent();
-        writer.Line();
-        writer.Line("// Explicit, so that the runtime builds the fact exactly when it is first read, not earlier.");
-        writer.Line("static " + name + "()").Open().Close();
-        writer.Close();
+        return Records.Fact(fact, claims, answering, sourceIndexes);
     }
-
-    private static void WriteClaim(CodeWriter writer, EmitOptions options, FactModel fact, ClaimModel claim, SourceModel source)
-    {
-        CitationModel citation = claim.Citation!;
-        writer.Line("new " + ClaimType + "<" + ValueCode.TypeOf(fact.Type) + ">(").Indent();
-        writer.Line("value: " + ValueCode.Literal(fact.Type, claim.Value) + ",");
-        writer.Line("id: " + CSharpLiteral.String(claim.Id) + ",");
-        writer.Line("claimant: " + CSharpLiteral.String(claim.Claimant) + ",");
-        writer.Line("rank: global::FactCatalog.ClaimRank." + claim.Rank.ToString() + ",");
-        writer.Line("reason: " + CSharpLiteral.String(claim.Reason) + ",");
-        writer.Line("bound: global::FactCatalog.ClaimBound." + claim.Bound.ToString() + ",");
-        writer.Line("unit: " + CSharpLiteral.String(claim.Unit) + ",");
-        writer.Line("asOf: " + (ValueCode.Date(claim.AsOf) ?? "null") + ",");
-        writer.Line("derived: " + CSharpLiteral.Boolean(claim.Derived) + ",");
-        writer.Line("note: " + CSharpLiteral.String(claim.Note) + ",");
-        writer.Line("citation: new global::FactCatalog.Citation(").Indent();
-        writer.Line("source: " + CodeNames.Qualified(options.Namespace, GeneratorOptions.SourcesClassName, CodeNames.Member(source.Identifier)) + ",");
-        writer.Line("quote: " + CSharpLiteral.String(citation.Quote) + ",");
-        writer.Line("line: " + CSharpLiteral.Int(citation.Line) + ",");
-        writer.Line("column: " + CSharpLiteral.Int(citation.Column) + ",");
-        writer.Line("offset: " + CSharpLiteral.Int(citation.Offset) + ",");
-        writer.Line("length: " + CSharpLiteral.Int(citation.Length) + ")),").Outdent().Outdent();
-    }
-
-    private static string StringArray(EquatableArray<string> items) =>
-        items.Count == 0
-            ? "global::System.Array.Empty<string>()"
-            : "new string[] { " + string.Join(", ", items.Select(CSharpLiteral.String)) + " }";
 
     private static string Count(int count, string noun) =>
         count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");

@@ -7,15 +7,17 @@ namespace FactCatalog.Generator.Emit;
 
 /// <summary>
 /// Emits the root file: <c>Facts.All</c>, <c>TryGet</c>, <c>Get</c> and <c>WithTag</c>, and the index class
-/// behind them. A catalogue may hold 100,000 facts, so nothing here grows into one huge method: ids and tags
-/// are sorted tables filled in chunks on first use and searched with
-/// <c>FactLookup.BinarySearchOrdinal</c>; an index becomes a fact through a two-level switch over chunks; and
-/// each fact is built only when it is first read.
+/// behind them. A catalogue may hold 100,000 facts, so nothing here grows into one huge method or a heap of
+/// string literals: ids and tags are UTF-8 data in id order, hashed by the runtime's <c>IdIndex</c> on the
+/// first lookup; an index becomes a fact through a two-level switch over chunks; and each fact is built only
+/// when it is first read.
 /// </summary>
 public static class RootEmitter
 {
     private const string FactType = "global::FactCatalog.Fact";
     private const string ListType = FactListCode.ListType;
+    private const string FactIndexType = "global::FactCatalog.Storage.FactIndex";
+    private const string IdIndexType = "global::FactCatalog.Storage.IdIndex";
 
     /// <summary>The file's text.</summary>
     public static string Emit(RootEmitSpec spec)
@@ -67,82 +69,35 @@ public static class RootEmitter
         EmitOptions options = spec.Options;
         int count = spec.Facts.Count;
         writer.Line("internal static partial class " + CodeNames.IndexClass(options.ClassName)).Open();
-        writer.Line("internal const int FactCount = " + CSharpLiteral.Int(count) + ";");
+        writer.Line("internal static readonly " + FactIndexType + " All = new " + FactIndexType + "(" + CSharpLiteral.Int(count) + ", " + CSharpLiteral.Int(FactListCode.ChunkSize) + ", IdData, FactAt);");
         writer.Line();
-        writer.Line("internal static " + ListType + " All { get; } = new FactList(null);");
+        writer.Line("private static readonly " + IdIndexType + " Tags = new " + IdIndexType + "(" + CSharpLiteral.Int(spec.Tags.Count) + ", " + CSharpLiteral.Int(FactListCode.ChunkSize) + ", TagData);");
         writer.Line();
         writer.Line("internal static bool TryGet(string id, " + notNullWhen + "out " + FactType + "? fact)").Open();
-        writer.Line("int index = global::FactCatalog.FactLookup.BinarySearchOrdinal(IdTable.Ids, id);");
-        writer.Line("fact = index < 0 ? null : FactAt(index);");
+        writer.Line("int index = All.IndexOf(id);");
+        writer.Line("fact = index < 0 ? null : All[index];");
         writer.Line("return index >= 0;");
         writer.Close();
         writer.Line();
-        writer.Line("internal static " + FactType + " Get(string id)").Open();
-        writer.Line("int index = global::FactCatalog.FactLookup.BinarySearchOrdinal(IdTable.Ids, id);");
-        writer.Line("if (index >= 0)").Open().Line("return FactAt(index);").Close();
-        writer.Line("string? closest = global::FactCatalog.FactLookup.Closest(IdTable.Ids, id);");
-        writer.Line("throw new global::System.Collections.Generic.KeyNotFoundException(closest is null").Indent();
-        writer.Line("? \"No fact has the id '\" + id + \"'.\"");
-        writer.Line(": \"No fact has the id '\" + id + \"'; did you mean '\" + closest + \"'?\");").Outdent();
-        writer.Close();
+        writer.Line("internal static " + FactType + " Get(string id) => All.Get(id);");
         writer.Line();
         writer.Line("internal static " + ListType + " WithTag(string tag)").Open();
-        writer.Line("int index = global::FactCatalog.FactLookup.BinarySearchOrdinal(TagTable.Tags, tag);");
-        writer.Line("return index < 0 ? global::System.Array.Empty<" + FactType + ">() : new FactList(TagFacts(index));");
+        writer.Line("int index = Tags.IndexOf(tag);");
+        writer.Line("return index < 0 ? global::System.Array.Empty<" + FactType + ">() : new global::FactCatalog.Storage.FactList(All, TagFacts(index));");
         writer.Close();
 
-        // Ids.
+        // Ids and tags are UTF-8 data, decoded on the first lookup; an index becomes a fact through its group.
         writer.Line();
-        writer.Line("private static class IdTable").Open();
-        writer.Line("internal static readonly string[] Ids = Create();");
-        writer.Line();
-        WriteFill(writer, "string", count, i => CodeNames.Qualified(options.Namespace, CodeNames.Type(options.ClassName),
-            CodeNames.Type(spec.Facts[i].Group), CodeNames.Type(spec.Facts[i].Fact)) + ".Id");
-        writer.Close();
-
-        // Index to fact.
+        FactListCode.WriteChunks(writer, "IdData", count, i => spec.Facts[i].Id, options.Utf8Literals);
         writer.Line();
         FactListCode.WriteDispatch(writer, FactType, "FactAt", count, i => CodeNames.Qualified(options.Namespace, CodeNames.Type(options.ClassName),
             CodeNames.Type(spec.Facts[i].Group), CodeNames.Type(spec.Facts[i].Fact)) + ".Fact");
-
-        // Tags.
         writer.Line();
-        writer.Line("private static class TagTable").Open();
-        writer.Line("internal static readonly string[] Tags = Create();");
-        writer.Line();
-        WriteFill(writer, "string", spec.Tags.Count, i => CSharpLiteral.String(spec.Tags[i].Tag));
-        writer.Close();
+        FactListCode.WriteChunks(writer, "TagData", spec.Tags.Count, i => spec.Tags[i].Tag, options.Utf8Literals);
         writer.Line();
         FactListCode.WriteDispatch(writer, "int[]", "TagFacts", spec.Tags.Count,
             i => "new int[] { " + string.Join(", ", spec.Tags[i].Facts.Select(CSharpLiteral.Int)) + " }");
-
-        writer.Line();
-        FactListCode.WriteFactList(writer);
         writer.Close();
-    }
-
-    /// <summary>A <c>Create()</c> that fills an array of <paramref name="count"/> items, one chunk method at a time.</summary>
-    private static void WriteFill(CodeWriter writer, string type, int count, System.Func<int, string> item)
-    {
-        int chunks = FactListCode.Chunks(count);
-        writer.Line("private static " + type + "[] Create()").Open();
-        writer.Line("var items = new " + type + "[" + CSharpLiteral.Int(count) + "];");
-        for (int chunk = 0; chunk < chunks; chunk++)
-        {
-            writer.Line("Fill" + CSharpLiteral.Int(chunk) + "(items);");
-        }
-        writer.Line("return items;");
-        writer.Close();
-        for (int chunk = 0; chunk < chunks; chunk++)
-        {
-            writer.Line();
-            writer.Line("private static void Fill" + CSharpLiteral.Int(chunk) + "(" + type + "[] items)").Open();
-            for (int i = chunk * FactListCode.ChunkSize; i < System.Math.Min(count, (chunk + 1) * FactListCode.ChunkSize); i++)
-            {
-                writer.Line("items[" + CSharpLiteral.Int(i) + "] = " + item(i) + ";");
-            }
-            writer.Close();
-        }
     }
 
     private static string Count(int count, string noun) =>

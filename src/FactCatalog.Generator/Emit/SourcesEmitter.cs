@@ -7,13 +7,16 @@ using FactCatalog.Generator.Model;
 namespace FactCatalog.Generator.Emit;
 
 /// <summary>
-/// Emits <c>Sources</c>: one <c>static readonly</c> <c>Source</c> per entry of <c>sources.yaml</c> (the
-/// same objects every citation points at), <c>All</c> and <c>TryGet</c>. Sources are few (one per document),
-/// so they are built together when the class is first used.
+/// Emits <c>Sources</c>: one property per entry of <c>sources.yaml</c> (the same objects every citation points
+/// at), <c>All</c> and <c>TryGet</c>. A large catalogue may quote thousands of documents, so each source is a
+/// UTF-8 record built into its object the first time it is read, like facts.
 /// </summary>
 public static class SourcesEmitter
 {
     private const string SourceType = "global::FactCatalog.Source";
+
+    /// <summary>The class, nested in the index class, that holds the sources' table and id index.</summary>
+    private const string DataClass = "SourceData";
 
     /// <summary>The file's text.</summary>
     public static string Emit(SourcesEmitSpec spec)
@@ -27,19 +30,15 @@ public static class SourcesEmitter
             "The source documents the catalogue quotes: " + spec.Sources.Count.ToString(CultureInfo.InvariantCulture)
                 + (spec.Sources.Count == 1 ? " source" : " sources") + ", as described in <c>sources.yaml</c>."));
         writer.Line("public static partial class " + GeneratorOptions.SourcesClassName).Open();
-        foreach (SourceModel source in spec.Sources)
+        for (int i = 0; i < spec.Sources.Count; i++)
         {
-            WriteSource(writer, source);
+            WriteSource(writer, spec.Sources[i], i, options);
             writer.Line();
         }
 
+        string data = CodeNames.Qualified(options.Namespace, CodeNames.IndexClass(options.ClassName), DataClass);
         writer.Doc(new DocComment().Summary("Every source, ordered by id."));
-        writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + SourceType + "> All { get; } = global::System.Array.AsReadOnly(new " + SourceType + "[]").Open();
-        foreach (SourceModel source in spec.Sources)
-        {
-            writer.Line(CodeNames.Member(source.Identifier) + ",");
-        }
-        writer.Close(");");
+        writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + SourceType + "> All => " + data + ".Sources;");
         writer.Line();
         writer.Doc(new DocComment()
             .Summary("Finds a source by its id.")
@@ -47,27 +46,32 @@ public static class SourcesEmitter
             .Raw("<param name=\"source\">The source, or <see langword=\"null\"/> when no source has that id.</param>")
             .Raw("<returns>Whether a source has that id.</returns>"));
         writer.Line("public static bool TryGet(string id, " + notNullWhen + "out " + SourceType + "? source)").Open();
-        writer.Line("int index = global::FactCatalog.FactLookup.BinarySearchOrdinal("
-            + CodeNames.Qualified(options.Namespace, CodeNames.IndexClass(options.ClassName)) + ".SourceIds, id);");
-        writer.Line("source = index < 0 ? null : All[index];");
+        writer.Line("int index = " + data + ".Ids.IndexOf(id);");
+        writer.Line("source = index < 0 ? null : " + data + ".Sources[index];");
         writer.Line("return index >= 0;");
         writer.Close();
         writer.Close();
         writer.Line();
 
+        // Its own class, so that reading a source does not set up the fact index beside it.
         writer.Line("internal static partial class " + CodeNames.IndexClass(options.ClassName)).Open();
-        writer.Line("internal static readonly string[] SourceIds = new string[]").Open();
-        foreach (SourceModel source in spec.Sources)
-        {
-            writer.Line(CSharpLiteral.String(source.Id) + ",");
-        }
-        writer.Close(";");
+        writer.Line("internal static class " + DataClass).Open();
+        writer.Line("internal static readonly global::FactCatalog.Storage.SourceTable Sources = new global::FactCatalog.Storage.SourceTable("
+            + CSharpLiteral.Int(spec.Sources.Count) + ", " + CSharpLiteral.Int(FactListCode.ChunkSize) + ", RecordData);");
+        writer.Line();
+        writer.Line("internal static readonly global::FactCatalog.Storage.IdIndex Ids = new global::FactCatalog.Storage.IdIndex("
+            + CSharpLiteral.Int(spec.Sources.Count) + ", " + CSharpLiteral.Int(FactListCode.ChunkSize) + ", IdData);");
+        writer.Line();
+        FactListCode.WriteChunks(writer, "RecordData", spec.Sources.Count, i => Records.Source(spec.Sources[i]), options.Utf8Literals);
+        writer.Line();
+        FactListCode.WriteChunks(writer, "IdData", spec.Sources.Count, i => spec.Sources[i].Id, options.Utf8Literals);
+        writer.Close();
         writer.Close();
         Namespace.Close(writer, options.Namespace);
         return writer.ToString();
     }
 
-    private static void WriteSource(CodeWriter writer, SourceModel source)
+    private static void WriteSource(CodeWriter writer, SourceModel source, int index, EmitOptions options)
     {
         string heading = source.Title ?? source.ContainerTitle ?? source.Publisher ?? source.Id;
         var about = new List<string>();
@@ -107,23 +111,7 @@ public static class SourcesEmitter
             .Summary(DocComment.Text(heading), about.Count == 0 ? null : DocComment.Text(string.Join(", ", about)))
             .Remarks(string.Join(" ", details), source.Note is null ? null : "Note: " + DocComment.Text(source.Note)));
 
-        writer.Line("public static readonly " + SourceType + " " + CodeNames.Member(source.Identifier) + " = new " + SourceType + "(").Indent();
-        writer.Line("id: " + CSharpLiteral.String(source.Id) + ",");
-        writer.Line("file: " + CSharpLiteral.String(source.File) + ",");
-        writer.Line("type: " + CSharpLiteral.String(source.Type) + ",");
-        writer.Line("title: " + CSharpLiteral.String(source.Title) + ",");
-        writer.Line("containerTitle: " + CSharpLiteral.String(source.ContainerTitle) + ",");
-        writer.Line("publisher: " + CSharpLiteral.String(source.Publisher) + ",");
-        writer.Line("authors: " + (source.Authors.Count == 0
-            ? "global::System.Array.Empty<string>()"
-            : "new string[] { " + string.Join(", ", source.Authors.Select(CSharpLiteral.String)) + " }") + ",");
-        writer.Line("issued: " + (ValueCode.Date(source.Issued) ?? "null") + ",");
-        writer.Line("language: " + CSharpLiteral.String(source.Language) + ",");
-        writer.Line("translation: global::FactCatalog.SourceTranslation." + source.Translation.ToString() + ",");
-        writer.Line("url: " + CSharpLiteral.String(source.Url) + ",");
-        writer.Line("note: " + CSharpLiteral.String(source.Note) + ",");
-        writer.Line("originalTitle: " + CSharpLiteral.String(source.OriginalTitle) + ",");
-        writer.Line("originalPublisher: " + CSharpLiteral.String(source.OriginalPublisher) + ",");
-        writer.Line("originalDate: " + (ValueCode.Date(source.OriginalDate) ?? "null") + ");").Outdent();
+        writer.Line("public static " + SourceType + " " + CodeNames.Member(source.Identifier) + " => "
+            + CodeNames.Qualified(options.Namespace, CodeNames.IndexClass(options.ClassName), DataClass) + ".Sources[" + CSharpLiteral.Int(index) + "];");
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using FactCatalog.Catalog.Model;
 
 namespace FactCatalog.Generator.Emit;
@@ -69,7 +70,19 @@ public static class ValueCode
     }
 
     /// <summary><c>new global::FactCatalog.FactDate(2024, 6, 19)</c> for <c>2024-06-19</c>; null for text that is not a date.</summary>
-    public static string? Date(string? text)
+    public static string? Date(string? text) =>
+        DateParts(text) is { } parts ? "new global::FactCatalog.FactDate(" + string.Join(", ", parts) + ")" : null;
+
+    /// <summary>
+    /// The date as <c>FactDate.Parse</c> reads it (<c>2024</c>, <c>2024-06</c>, <c>2024-06-19</c>); null for null or
+    /// text that is not a date.
+    /// </summary>
+    public static string? DateText(string? text) => DateParts(text) is { } parts
+        ? string.Join("-", parts.Select((part, i) => int.Parse(part, CultureInfo.InvariantCulture).ToString(i == 0 ? "D4" : "D2", CultureInfo.InvariantCulture)))
+        : null;
+
+    /// <summary>The year, month and day of a date written with dashes, as invariant digits without padding.</summary>
+    private static string[]? DateParts(string? text)
     {
         if (text is null)
         {
@@ -89,7 +102,7 @@ public static class ValueCode
             }
             numbers[i] = number.ToString(CultureInfo.InvariantCulture);
         }
-        return "new global::FactCatalog.FactDate(" + string.Join(", ", numbers) + ")";
+        return numbers;
     }
 
     /// <summary>A claimed value for people: bound, value (10,000 with separators), unit.</summary>

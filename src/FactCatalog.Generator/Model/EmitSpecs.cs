@@ -9,13 +9,15 @@ namespace FactCatalog.Generator.Model;
 
 /// <summary>What the consuming compilation offers generated code.</summary>
 /// <param name="NotNullWhen">Whether <c>System.Diagnostics.CodeAnalysis.NotNullWhenAttribute</c> can be used (not on netstandard2.0).</param>
-public sealed record CompilationFeatures(bool NotNullWhen);
+/// <param name="Utf8Literals">Whether the language version has <c>"..."u8</c> literals (C# 11 and later).</param>
+public sealed record CompilationFeatures(bool NotNullWhen, bool Utf8Literals);
 
 /// <summary>The names generated code lives under, and what it may use.</summary>
 /// <param name="Namespace">The namespace of the catalogue; empty for the global namespace.</param>
 /// <param name="ClassName">The root catalogue class, <c>Facts</c> by default.</param>
 /// <param name="NotNullWhen">Whether <c>TryGet</c> may carry <c>[NotNullWhen(true)]</c>.</param>
-public sealed record EmitOptions(string Namespace, string ClassName, bool NotNullWhen);
+/// <param name="Utf8Literals">Whether catalogue data is written as <c>"..."u8</c> literals rather than byte arrays.</param>
+public sealed record EmitOptions(string Namespace, string ClassName, bool NotNullWhen, bool Utf8Literals);
 
 /// <summary>Stage 3 output: the assembled catalogue and every diagnostic of every stage, ordered.</summary>
 public sealed record CatalogueResult(CatalogModel Model, EquatableArray<DiagnosticInfo> Diagnostics);

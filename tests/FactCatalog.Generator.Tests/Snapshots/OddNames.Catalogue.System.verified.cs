@@ -14,7 +14,7 @@ public static partial class Catalogue
         /// <summary>
         /// <para>Every fact of group <c>System</c>, ordered by id. A fact is built the first time it is read.</para>
         /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::FactCatalog.Fact> All => global::CatalogueStore.System.All.Facts;
+        public static global::System.Collections.Generic.IReadOnlyList<global::FactCatalog.Fact> All => global::CatalogueStore.System.Facts;
 
         /// <summary>
         /// <para>Escaping: A &lt; B &amp;&amp; C &gt; D, */ /* \ &quot;double&quot; &apos;single&apos; &lt;/summary&gt; &lt;see cref=&quot;x&quot;/&gt; next tab end</para>
@@ -30,7 +30,7 @@ public static partial class Catalogue
         public static partial class _2024SummitHost
         {
             /// <summary>
-            /// <para>The id of this fact, <c>2024-summit-host</c>: what <c>Cites</c> attributes and lookups by id take.</para>
+            /// <para>The fact id, <c>2024-summit-host</c>, as <c>Cites</c> and lookups take it.</para>
             /// </summary>
             public const string Id = "2024-summit-host";
 
@@ -52,9 +52,9 @@ public static partial class Catalogue
             public const string Value = "A < B && C > D";
 
             /// <summary>
-            /// <para>The fact with every claim and its citation, as a <see cref="global::FactCatalog.Fact{T}"/>; built the first time it is read.</para>
+            /// <para>The fact with every claim and its citation, built the first time it is read.</para>
             /// </summary>
-            public static global::FactCatalog.Fact<string> Fact => global::CatalogueStore.System._2024SummitHost.Fact;
+            public static global::FactCatalog.Fact<string> Fact => (global::FactCatalog.Fact<string>)global::CatalogueStore.System.Facts[0];
         }
 
         /// <summary>
@@ -70,7 +70,7 @@ public static partial class Catalogue
         public static partial class @lowercase
         {
             /// <summary>
-            /// <para>The id of this fact, <c>value-like</c>: what <c>Cites</c> attributes and lookups by id take.</para>
+            /// <para>The fact id, <c>value-like</c>, as <c>Cites</c> and lookups take it.</para>
             /// </summary>
             public const string Id = "value-like";
 
@@ -92,9 +92,9 @@ public static partial class Catalogue
             public const int Value = 500;
 
             /// <summary>
-            /// <para>The fact with every claim and its citation, as a <see cref="global::FactCatalog.Fact{T}"/>; built the first time it is read.</para>
+            /// <para>The fact with every claim and its citation, built the first time it is read.</para>
             /// </summary>
-            public static global::FactCatalog.Fact<int> Fact => global::CatalogueStore.System.@lowercase.Fact;
+            public static global::FactCatalog.Fact<int> Fact => (global::FactCatalog.Fact<int>)global::CatalogueStore.System.Facts[1];
         }
     }
 }
@@ -103,124 +103,24 @@ namespace CatalogueStore
 {
     internal static class System
     {
-        internal static class All
+        internal static readonly global::FactCatalog.Storage.FactTable Facts = new global::FactCatalog.Storage.FactTable(2, 512, RecordData, SourceAt);
+
+        private static global::FactCatalog.Source SourceAt(int index) => (index < 0 ? -1 : index / 512) switch
         {
-            internal const int FactCount = 2;
+            0 => SourceAt0(index),
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+        };
 
-            internal static global::System.Collections.Generic.IReadOnlyList<global::FactCatalog.Fact> Facts { get; } = new FactList(null);
-
-            private static global::FactCatalog.Fact FactAt(int index) => (index < 0 ? -1 : index / 512) switch
-            {
-                0 => FactAt0(index),
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-
-            private static global::FactCatalog.Fact FactAt0(int index) => index switch
-            {
-                0 => global::Catalogue.System._2024SummitHost.Fact,
-                1 => global::Catalogue.System.@lowercase.Fact,
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-
-            /// <summary>A read-only list of facts by index (all of them, or some), building each fact only when it is read.</summary>
-            private sealed class FactList : global::System.Collections.Generic.IReadOnlyList<global::FactCatalog.Fact>
-            {
-                private readonly int[]? _indexes;
-
-                internal FactList(int[]? indexes) => _indexes = indexes;
-
-                public int Count => _indexes?.Length ?? FactCount;
-
-                public global::FactCatalog.Fact this[int index] => (uint)index < (uint)Count
-                    ? FactAt(_indexes is null ? index : _indexes[index])
-                    : throw new global::System.ArgumentOutOfRangeException(nameof(index));
-
-                public global::System.Collections.Generic.IEnumerator<global::FactCatalog.Fact> GetEnumerator()
-                {
-                    for (int i = 0; i < Count; i++)
-                    {
-                        yield return this[i];
-                    }
-                }
-
-                global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
-            }
-        }
-
-        internal static class _2024SummitHost
+        private static global::FactCatalog.Source SourceAt0(int index) => index switch
         {
-            internal static readonly global::FactCatalog.Fact<string> Fact = new global::FactCatalog.Fact<string>(
-                id: "2024-summit-host",
-                statement: "Escaping: A < B && C > D, */ /* \\ \"double\" 'single' </summary> <see cref=\"x\"/>\u2028next\ttab\u0085end",
-                type: global::FactCatalog.FactValueType.Text,
-                unit: "&amp;",
-                tags: new string[] { "<tag>", "a&b" },
-                status: global::FactCatalog.FactStatus.Consistent,
-                claims: new global::FactCatalog.Claim<string>[]
-                {
-                    new global::FactCatalog.Claim<string>(
-                        value: "A < B && C > D",
-                        id: "report",
-                        claimant: "He (\"the man\") & co",
-                        rank: global::FactCatalog.ClaimRank.Normal,
-                        reason: null,
-                        bound: global::FactCatalog.ClaimBound.Exact,
-                        unit: "&amp;",
-                        asOf: null,
-                        derived: false,
-                        note: null,
-                        citation: new global::FactCatalog.Citation(
-                            source: global::Sources.Report,
-                            quote: "\"A < B && C > D\" holds, with */ and \\ and 'quotes' and </summary> too",
-                            line: 11,
-                            column: 9,
-                            offset: 625,
-                            length: 69)),
-                },
-                answeringClaimId: "report");
+            0 => global::Sources.Report,
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+        };
 
-            // Explicit, so that the runtime builds the fact exactly when it is first read, not earlier.
-            static _2024SummitHost()
-            {
-            }
-        }
-
-        internal static class @lowercase
+        private static global::System.ReadOnlySpan<byte> RecordData(int chunk) => chunk switch
         {
-            internal static readonly global::FactCatalog.Fact<int> Fact = new global::FactCatalog.Fact<int>(
-                id: "value-like",
-                statement: "A fact with a lower-case class name.",
-                type: global::FactCatalog.FactValueType.Count,
-                unit: null,
-                tags: global::System.Array.Empty<string>(),
-                status: global::FactCatalog.FactStatus.Consistent,
-                claims: new global::FactCatalog.Claim<int>[]
-                {
-                    new global::FactCatalog.Claim<int>(
-                        value: 500,
-                        id: "value2",
-                        claimant: "Ukrainian military intelligence",
-                        rank: global::FactCatalog.ClaimRank.Normal,
-                        reason: null,
-                        bound: global::FactCatalog.ClaimBound.Exact,
-                        unit: null,
-                        asOf: null,
-                        derived: false,
-                        note: null,
-                        citation: new global::FactCatalog.Citation(
-                            source: global::Sources.Report,
-                            quote: "including 500 officers",
-                            line: 3,
-                            column: 71,
-                            offset: 193,
-                            length: 22)),
-                },
-                answeringClaimId: "value2");
-
-            // Explicit, so that the runtime builds the fact exactly when it is first read, not earlier.
-            static @lowercase()
-            {
-            }
-        }
+            0 => "326:16:2024-summit-host94:Escaping: A < B && C > D, */ /* \\ \"double\" 'single' </summary> <see cref=\"x\"/>\u2028next\ttab\u0085end4:Text5:&amp;2,5:<tag>3:a&b10:Consistent6:report1,14:A < B && C > D6:report19:He (\"the man\") & co6:Normal~5:Exact5:&amp;~0,~0,69:\"A < B && C > D\" holds, with */ and \\ and 'quotes' and </summary> too11,9,625,69,192:10:value-like36:A fact with a lower-case class name.5:Count~0,10:Consistent6:value21,3:5006:value231:Ukrainian military intelligence6:Normal~5:Exact~~0,~0,22:including 500 officers3,71,193,22,"u8,
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(chunk)),
+        };
     }
 }

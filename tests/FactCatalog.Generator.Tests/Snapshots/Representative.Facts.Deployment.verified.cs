@@ -16,7 +16,7 @@ namespace Demo
             /// <summary>
             /// <para>Every fact of group <c>Deployment</c>, ordered by id. A fact is built the first time it is read.</para>
             /// </summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::FactCatalog.Fact> All => global::Demo.FactsStore.Deployment.All.Facts;
+            public static global::System.Collections.Generic.IReadOnlyList<global::FactCatalog.Fact> All => global::Demo.FactsStore.Deployment.Facts;
 
             /// <summary>
             /// <para>North Korean generals in Russia.</para>
@@ -31,7 +31,7 @@ namespace Demo
             public static partial class GeneralsInRussia
             {
                 /// <summary>
-                /// <para>The id of this fact, <c>generals-in-russia</c>: what <c>Cites</c> attributes and lookups by id take.</para>
+                /// <para>The fact id, <c>generals-in-russia</c>, as <c>Cites</c> and lookups take it.</para>
                 /// </summary>
                 public const string Id = "generals-in-russia";
 
@@ -47,9 +47,9 @@ namespace Demo
                 public const int UkrainianIntelligence = 3;
 
                 /// <summary>
-                /// <para>The fact with every claim and its citation, as a <see cref="global::FactCatalog.Fact{T}"/>; built the first time it is read.</para>
+                /// <para>The fact with every claim and its citation, built the first time it is read.</para>
                 /// </summary>
-                public static global::FactCatalog.Fact<int> Fact => global::Demo.FactsStore.Deployment.GeneralsInRussia.Fact;
+                public static global::FactCatalog.Fact<int> Fact => (global::FactCatalog.Fact<int>)global::Demo.FactsStore.Deployment.Facts[0];
             }
 
             /// <summary>
@@ -65,7 +65,7 @@ namespace Demo
             public static partial class OfficersInRussia
             {
                 /// <summary>
-                /// <para>The id of this fact, <c>officers-in-russia</c>: what <c>Cites</c> attributes and lookups by id take.</para>
+                /// <para>The fact id, <c>officers-in-russia</c>, as <c>Cites</c> and lookups take it.</para>
                 /// </summary>
                 public const string Id = "officers-in-russia";
 
@@ -87,9 +87,9 @@ namespace Demo
                 public const int Value = 500;
 
                 /// <summary>
-                /// <para>The fact with every claim and its citation, as a <see cref="global::FactCatalog.Fact{T}"/>; built the first time it is read.</para>
+                /// <para>The fact with every claim and its citation, built the first time it is read.</para>
                 /// </summary>
-                public static global::FactCatalog.Fact<int> Fact => global::Demo.FactsStore.Deployment.OfficersInRussia.Fact;
+                public static global::FactCatalog.Fact<int> Fact => (global::FactCatalog.Fact<int>)global::Demo.FactsStore.Deployment.Facts[1];
             }
 
             /// <summary>
@@ -106,7 +106,7 @@ namespace Demo
             public static partial class TreatySigned
             {
                 /// <summary>
-                /// <para>The id of this fact, <c>treaty-signed</c>: what <c>Cites</c> attributes and lookups by id take.</para>
+                /// <para>The fact id, <c>treaty-signed</c>, as <c>Cites</c> and lookups take it.</para>
                 /// </summary>
                 public const string Id = "treaty-signed";
 
@@ -137,9 +137,9 @@ namespace Demo
                 public static readonly global::FactCatalog.FactDate Value = default;
 
                 /// <summary>
-                /// <para>The fact with every claim and its citation, as a <see cref="global::FactCatalog.Fact{T}"/>; built the first time it is read.</para>
+                /// <para>The fact with every claim and its citation, built the first time it is read.</para>
                 /// </summary>
-                public static global::FactCatalog.Fact<global::FactCatalog.FactDate> Fact => global::Demo.FactsStore.Deployment.TreatySigned.Fact;
+                public static global::FactCatalog.Fact<global::FactCatalog.FactDate> Fact => (global::FactCatalog.Fact<global::FactCatalog.FactDate>)global::Demo.FactsStore.Deployment.Facts[2];
             }
 
             /// <summary>
@@ -157,7 +157,7 @@ namespace Demo
             public static partial class TroopsInRussia
             {
                 /// <summary>
-                /// <para>The id of this fact, <c>troops-in-russia</c>: what <c>Cites</c> attributes and lookups by id take.</para>
+                /// <para>The fact id, <c>troops-in-russia</c>, as <c>Cites</c> and lookups take it.</para>
                 /// </summary>
                 public const string Id = "troops-in-russia";
 
@@ -200,9 +200,9 @@ namespace Demo
                 public const int Value = 10000;
 
                 /// <summary>
-                /// <para>The fact with every claim and its citation, as a <see cref="global::FactCatalog.Fact{T}"/>; built the first time it is read.</para>
+                /// <para>The fact with every claim and its citation, built the first time it is read.</para>
                 /// </summary>
-                public static global::FactCatalog.Fact<int> Fact => global::Demo.FactsStore.Deployment.TroopsInRussia.Fact;
+                public static global::FactCatalog.Fact<int> Fact => (global::FactCatalog.Fact<int>)global::Demo.FactsStore.Deployment.Facts[3];
             }
         }
     }
@@ -212,256 +212,24 @@ namespace Demo.FactsStore
 {
     internal static class Deployment
     {
-        internal static class All
+        internal static readonly global::FactCatalog.Storage.FactTable Facts = new global::FactCatalog.Storage.FactTable(4, 512, RecordData, SourceAt);
+
+        private static global::FactCatalog.Source SourceAt(int index) => (index < 0 ? -1 : index / 512) switch
         {
-            internal const int FactCount = 4;
+            0 => SourceAt0(index),
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+        };
 
-            internal static global::System.Collections.Generic.IReadOnlyList<global::FactCatalog.Fact> Facts { get; } = new FactList(null);
-
-            private static global::FactCatalog.Fact FactAt(int index) => (index < 0 ? -1 : index / 512) switch
-            {
-                0 => FactAt0(index),
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-
-            private static global::FactCatalog.Fact FactAt0(int index) => index switch
-            {
-                0 => global::Demo.Facts.Deployment.GeneralsInRussia.Fact,
-                1 => global::Demo.Facts.Deployment.OfficersInRussia.Fact,
-                2 => global::Demo.Facts.Deployment.TreatySigned.Fact,
-                3 => global::Demo.Facts.Deployment.TroopsInRussia.Fact,
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-
-            /// <summary>A read-only list of facts by index (all of them, or some), building each fact only when it is read.</summary>
-            private sealed class FactList : global::System.Collections.Generic.IReadOnlyList<global::FactCatalog.Fact>
-            {
-                private readonly int[]? _indexes;
-
-                internal FactList(int[]? indexes) => _indexes = indexes;
-
-                public int Count => _indexes?.Length ?? FactCount;
-
-                public global::FactCatalog.Fact this[int index] => (uint)index < (uint)Count
-                    ? FactAt(_indexes is null ? index : _indexes[index])
-                    : throw new global::System.ArgumentOutOfRangeException(nameof(index));
-
-                public global::System.Collections.Generic.IEnumerator<global::FactCatalog.Fact> GetEnumerator()
-                {
-                    for (int i = 0; i < Count; i++)
-                    {
-                        yield return this[i];
-                    }
-                }
-
-                global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
-            }
-        }
-
-        internal static class GeneralsInRussia
+        private static global::FactCatalog.Source SourceAt0(int index) => index switch
         {
-            internal static readonly global::FactCatalog.Fact<int> Fact = new global::FactCatalog.Fact<int>(
-                id: "generals-in-russia",
-                statement: "North Korean generals in Russia.",
-                type: global::FactCatalog.FactValueType.Count,
-                unit: "generals",
-                tags: global::System.Array.Empty<string>(),
-                status: global::FactCatalog.FactStatus.Unsupported,
-                claims: new global::FactCatalog.Claim<int>[]
-                {
-                    new global::FactCatalog.Claim<int>(
-                        value: 3,
-                        id: "ukrainian-intelligence",
-                        claimant: "Ukrainian military intelligence",
-                        rank: global::FactCatalog.ClaimRank.Deprecated,
-                        reason: "No other source confirms it.",
-                        bound: global::FactCatalog.ClaimBound.Exact,
-                        unit: "generals",
-                        asOf: null,
-                        derived: false,
-                        note: null,
-                        citation: new global::FactCatalog.Citation(
-                            source: global::Demo.Sources.Report,
-                            quote: "three generals",
-                            line: 3,
-                            column: 98,
-                            offset: 220,
-                            length: 14)),
-                },
-                answeringClaimId: null);
+            0 => global::Demo.Sources.Report,
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+        };
 
-            // Explicit, so that the runtime builds the fact exactly when it is first read, not earlier.
-            static GeneralsInRussia()
-            {
-            }
-        }
-
-        internal static class OfficersInRussia
+        private static global::System.ReadOnlySpan<byte> RecordData(int chunk) => chunk switch
         {
-            internal static readonly global::FactCatalog.Fact<int> Fact = new global::FactCatalog.Fact<int>(
-                id: "officers-in-russia",
-                statement: "North Korean officers in Russia.",
-                type: global::FactCatalog.FactValueType.Count,
-                unit: "officers",
-                tags: new string[] { "troops" },
-                status: global::FactCatalog.FactStatus.Consistent,
-                claims: new global::FactCatalog.Claim<int>[]
-                {
-                    new global::FactCatalog.Claim<int>(
-                        value: 500,
-                        id: "ukrainian-intelligence",
-                        claimant: "Ukrainian military intelligence",
-                        rank: global::FactCatalog.ClaimRank.Normal,
-                        reason: null,
-                        bound: global::FactCatalog.ClaimBound.Exact,
-                        unit: "officers",
-                        asOf: null,
-                        derived: false,
-                        note: null,
-                        citation: new global::FactCatalog.Citation(
-                            source: global::Demo.Sources.Report,
-                            quote: "including 500 officers",
-                            line: 3,
-                            column: 71,
-                            offset: 193,
-                            length: 22)),
-                },
-                answeringClaimId: "ukrainian-intelligence");
-
-            // Explicit, so that the runtime builds the fact exactly when it is first read, not earlier.
-            static OfficersInRussia()
-            {
-            }
-        }
-
-        internal static class TreatySigned
-        {
-            internal static readonly global::FactCatalog.Fact<global::FactCatalog.FactDate> Fact = new global::FactCatalog.Fact<global::FactCatalog.FactDate>(
-                id: "treaty-signed",
-                statement: "When the treaty was signed.",
-                type: global::FactCatalog.FactValueType.Date,
-                unit: null,
-                tags: new string[] { "treaty" },
-                status: global::FactCatalog.FactStatus.Disputed,
-                claims: new global::FactCatalog.Claim<global::FactCatalog.FactDate>[]
-                {
-                    new global::FactCatalog.Claim<global::FactCatalog.FactDate>(
-                        value: new global::FactCatalog.FactDate(2024, 6, 19),
-                        id: "june",
-                        claimant: "the report",
-                        rank: global::FactCatalog.ClaimRank.Normal,
-                        reason: null,
-                        bound: global::FactCatalog.ClaimBound.Exact,
-                        unit: null,
-                        asOf: null,
-                        derived: false,
-                        note: null,
-                        citation: new global::FactCatalog.Citation(
-                            source: global::Demo.Sources.Report,
-                            quote: "signed on 19 June 2024",
-                            line: 5,
-                            column: 16,
-                            offset: 310,
-                            length: 22)),
-                    new global::FactCatalog.Claim<global::FactCatalog.FactDate>(
-                        value: new global::FactCatalog.FactDate(2024, 7, 26),
-                        id: "july",
-                        claimant: "another report",
-                        rank: global::FactCatalog.ClaimRank.Normal,
-                        reason: null,
-                        bound: global::FactCatalog.ClaimBound.Exact,
-                        unit: null,
-                        asOf: null,
-                        derived: false,
-                        note: null,
-                        citation: new global::FactCatalog.Citation(
-                            source: global::Demo.Sources.Report,
-                            quote: "signed on 26 July 2024",
-                            line: 6,
-                            column: 36,
-                            offset: 382,
-                            length: 22)),
-                },
-                answeringClaimId: null);
-
-            // Explicit, so that the runtime builds the fact exactly when it is first read, not earlier.
-            static TreatySigned()
-            {
-            }
-        }
-
-        internal static class TroopsInRussia
-        {
-            internal static readonly global::FactCatalog.Fact<int> Fact = new global::FactCatalog.Fact<int>(
-                id: "troops-in-russia",
-                statement: "North Korean troops sent to Russia.",
-                type: global::FactCatalog.FactValueType.Count,
-                unit: "troops",
-                tags: new string[] { "north-korea", "troops" },
-                status: global::FactCatalog.FactStatus.Resolved,
-                claims: new global::FactCatalog.Claim<int>[]
-                {
-                    new global::FactCatalog.Claim<int>(
-                        value: 10000,
-                        id: "pentagon",
-                        claimant: "the Pentagon",
-                        rank: global::FactCatalog.ClaimRank.Normal,
-                        reason: null,
-                        bound: global::FactCatalog.ClaimBound.About,
-                        unit: "troops",
-                        asOf: new global::FactCatalog.FactDate(2024, 10, 28),
-                        derived: false,
-                        note: null,
-                        citation: new global::FactCatalog.Citation(
-                            source: global::Demo.Sources.Report,
-                            quote: "about 10,000 North Korean troops are ready to be deployed",
-                            line: 2,
-                            column: 19,
-                            offset: 48,
-                            length: 57)),
-                    new global::FactCatalog.Claim<int>(
-                        value: 12000,
-                        id: "ukrainian-intelligence",
-                        claimant: "Ukrainian military intelligence",
-                        rank: global::FactCatalog.ClaimRank.Normal,
-                        reason: null,
-                        bound: global::FactCatalog.ClaimBound.Exact,
-                        unit: "troops",
-                        asOf: new global::FactCatalog.FactDate(2024, 10, 28),
-                        derived: false,
-                        note: null,
-                        citation: new global::FactCatalog.Citation(
-                            source: global::Demo.Sources.Report,
-                            quote: "counted 12,000 North Korean soldiers",
-                            line: 3,
-                            column: 33,
-                            offset: 155,
-                            length: 36)),
-                    new global::FactCatalog.Claim<int>(
-                        value: 3000,
-                        id: "south-korean-intelligence",
-                        claimant: "South Korean intelligence",
-                        rank: global::FactCatalog.ClaimRank.Deprecated,
-                        reason: "An early estimate, overtaken by later counts.",
-                        bound: global::FactCatalog.ClaimBound.Exact,
-                        unit: "troops",
-                        asOf: null,
-                        derived: false,
-                        note: null,
-                        citation: new global::FactCatalog.Citation(
-                            source: global::Demo.Sources.Report,
-                            quote: "3,000 troops had been sent",
-                            line: 4,
-                            column: 32,
-                            offset: 267,
-                            length: 26)),
-                },
-                answeringClaimId: "pentagon");
-
-            // Explicit, so that the runtime builds the fact exactly when it is first read, not earlier.
-            static TroopsInRussia()
-            {
-            }
-        }
+            0 => "250:18:generals-in-russia32:North Korean generals in Russia.5:Count8:generals0,11:Unsupported~1,1:322:ukrainian-intelligence31:Ukrainian military intelligence10:Deprecated28:No other source confirms it.5:Exact8:generals~0,~0,14:three generals3,98,220,14,256:18:officers-in-russia32:North Korean officers in Russia.5:Count8:officers1,6:troops10:Consistent22:ukrainian-intelligence1,3:50022:ukrainian-intelligence31:Ukrainian military intelligence6:Normal~5:Exact8:officers~0,~0,22:including 500 officers3,71,193,22,264:13:treaty-signed27:When the treaty was signed.4:Date~1,6:treaty8:Disputed~2,10:2024-06-194:june10:the report6:Normal~5:Exact~~0,~0,22:signed on 19 June 20245,16,310,22,10:2024-07-264:july14:another report6:Normal~5:Exact~~0,~0,22:signed on 26 July 20246,36,382,22,607:16:troops-in-russia35:North Korean troops sent to Russia.5:Count6:troops2,11:north-korea6:troops8:Resolved8:pentagon3,5:100008:pentagon12:the Pentagon6:Normal~5:About6:troops10:2024-10-280,~0,57:about 10,000 North Korean troops are ready to be deployed2,19,48,57,5:1200022:ukrainian-intelligence31:Ukrainian military intelligence6:Normal~5:Exact6:troops10:2024-10-280,~0,36:counted 12,000 North Korean soldiers3,33,155,36,4:300025:south-korean-intelligence25:South Korean intelligence10:Deprecated45:An early estimate, overtaken by later counts.5:Exact6:troops~0,~0,26:3,000 troops had been sent4,32,267,26,"u8,
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(chunk)),
+        };
     }
 }

@@ -16,7 +16,7 @@ namespace Demo
             /// <summary>
             /// <para>Every fact of group <c>Values</c>, ordered by id. A fact is built the first time it is read.</para>
             /// </summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::FactCatalog.Fact> All => global::Demo.FactsStore.Values.All.Facts;
+            public static global::System.Collections.Generic.IReadOnlyList<global::FactCatalog.Fact> All => global::Demo.FactsStore.Values.Facts;
 
             /// <summary>
             /// <para>When the budget was approved.</para>
@@ -31,7 +31,7 @@ namespace Demo
             public static partial class BudgetApproved
             {
                 /// <summary>
-                /// <para>The id of this fact, <c>budget-approved</c>: what <c>Cites</c> attributes and lookups by id take.</para>
+                /// <para>The fact id, <c>budget-approved</c>, as <c>Cites</c> and lookups take it.</para>
                 /// </summary>
                 public const string Id = "budget-approved";
 
@@ -53,9 +53,9 @@ namespace Demo
                 public static readonly global::FactCatalog.FactDate Value = new global::FactCatalog.FactDate(2024, 6);
 
                 /// <summary>
-                /// <para>The fact with every claim and its citation, as a <see cref="global::FactCatalog.Fact{T}"/>; built the first time it is read.</para>
+                /// <para>The fact with every claim and its citation, built the first time it is read.</para>
                 /// </summary>
-                public static global::FactCatalog.Fact<global::FactCatalog.FactDate> Fact => global::Demo.FactsStore.Values.BudgetApproved.Fact;
+                public static global::FactCatalog.Fact<global::FactCatalog.FactDate> Fact => (global::FactCatalog.Fact<global::FactCatalog.FactDate>)global::Demo.FactsStore.Values.Facts[0];
             }
 
             /// <summary>
@@ -71,7 +71,7 @@ namespace Demo
             public static partial class BudgetWon
             {
                 /// <summary>
-                /// <para>The id of this fact, <c>budget-won</c>: what <c>Cites</c> attributes and lookups by id take.</para>
+                /// <para>The fact id, <c>budget-won</c>, as <c>Cites</c> and lookups take it.</para>
                 /// </summary>
                 public const string Id = "budget-won";
 
@@ -93,9 +93,9 @@ namespace Demo
                 public const long Value = 1234567890123;
 
                 /// <summary>
-                /// <para>The fact with every claim and its citation, as a <see cref="global::FactCatalog.Fact{T}"/>; built the first time it is read.</para>
+                /// <para>The fact with every claim and its citation, built the first time it is read.</para>
                 /// </summary>
-                public static global::FactCatalog.Fact<long> Fact => global::Demo.FactsStore.Values.BudgetWon.Fact;
+                public static global::FactCatalog.Fact<long> Fact => (global::FactCatalog.Fact<long>)global::Demo.FactsStore.Values.Facts[1];
             }
 
             /// <summary>
@@ -111,7 +111,7 @@ namespace Demo
             public static partial class DefenceShare
             {
                 /// <summary>
-                /// <para>The id of this fact, <c>defence-share</c>: what <c>Cites</c> attributes and lookups by id take.</para>
+                /// <para>The fact id, <c>defence-share</c>, as <c>Cites</c> and lookups take it.</para>
                 /// </summary>
                 public const string Id = "defence-share";
 
@@ -133,9 +133,9 @@ namespace Demo
                 public const double Value = 45.0;
 
                 /// <summary>
-                /// <para>The fact with every claim and its citation, as a <see cref="global::FactCatalog.Fact{T}"/>; built the first time it is read.</para>
+                /// <para>The fact with every claim and its citation, built the first time it is read.</para>
                 /// </summary>
-                public static global::FactCatalog.Fact<double> Fact => global::Demo.FactsStore.Values.DefenceShare.Fact;
+                public static global::FactCatalog.Fact<double> Fact => (global::FactCatalog.Fact<double>)global::Demo.FactsStore.Values.Facts[2];
             }
 
             /// <summary>
@@ -151,7 +151,7 @@ namespace Demo
             public static partial class Growth
             {
                 /// <summary>
-                /// <para>The id of this fact, <c>growth</c>: what <c>Cites</c> attributes and lookups by id take.</para>
+                /// <para>The fact id, <c>growth</c>, as <c>Cites</c> and lookups take it.</para>
                 /// </summary>
                 public const string Id = "growth";
 
@@ -173,9 +173,9 @@ namespace Demo
                 public const double Value = 6.5;
 
                 /// <summary>
-                /// <para>The fact with every claim and its citation, as a <see cref="global::FactCatalog.Fact{T}"/>; built the first time it is read.</para>
+                /// <para>The fact with every claim and its citation, built the first time it is read.</para>
                 /// </summary>
-                public static global::FactCatalog.Fact<double> Fact => global::Demo.FactsStore.Values.Growth.Fact;
+                public static global::FactCatalog.Fact<double> Fact => (global::FactCatalog.Fact<double>)global::Demo.FactsStore.Values.Facts[3];
             }
 
             /// <summary>
@@ -191,7 +191,7 @@ namespace Demo
             public static partial class SummitHost
             {
                 /// <summary>
-                /// <para>The id of this fact, <c>summit-host</c>: what <c>Cites</c> attributes and lookups by id take.</para>
+                /// <para>The fact id, <c>summit-host</c>, as <c>Cites</c> and lookups take it.</para>
                 /// </summary>
                 public const string Id = "summit-host";
 
@@ -213,9 +213,9 @@ namespace Demo
                 public const string Value = "Kim Jong Un";
 
                 /// <summary>
-                /// <para>The fact with every claim and its citation, as a <see cref="global::FactCatalog.Fact{T}"/>; built the first time it is read.</para>
+                /// <para>The fact with every claim and its citation, built the first time it is read.</para>
                 /// </summary>
-                public static global::FactCatalog.Fact<string> Fact => global::Demo.FactsStore.Values.SummitHost.Fact;
+                public static global::FactCatalog.Fact<string> Fact => (global::FactCatalog.Fact<string>)global::Demo.FactsStore.Values.Facts[4];
             }
 
             /// <summary>
@@ -231,7 +231,7 @@ namespace Demo
             public static partial class SummitYear
             {
                 /// <summary>
-                /// <para>The id of this fact, <c>summit-year</c>: what <c>Cites</c> attributes and lookups by id take.</para>
+                /// <para>The fact id, <c>summit-year</c>, as <c>Cites</c> and lookups take it.</para>
                 /// </summary>
                 public const string Id = "summit-year";
 
@@ -253,9 +253,9 @@ namespace Demo
                 public const int Value = 2024;
 
                 /// <summary>
-                /// <para>The fact with every claim and its citation, as a <see cref="global::FactCatalog.Fact{T}"/>; built the first time it is read.</para>
+                /// <para>The fact with every claim and its citation, built the first time it is read.</para>
                 /// </summary>
-                public static global::FactCatalog.Fact<int> Fact => global::Demo.FactsStore.Values.SummitYear.Fact;
+                public static global::FactCatalog.Fact<int> Fact => (global::FactCatalog.Fact<int>)global::Demo.FactsStore.Values.Facts[5];
             }
 
             /// <summary>
@@ -271,7 +271,7 @@ namespace Demo
             public static partial class TrainingBases
             {
                 /// <summary>
-                /// <para>The id of this fact, <c>training-bases</c>: what <c>Cites</c> attributes and lookups by id take.</para>
+                /// <para>The fact id, <c>training-bases</c>, as <c>Cites</c> and lookups take it.</para>
                 /// </summary>
                 public const string Id = "training-bases";
 
@@ -293,9 +293,9 @@ namespace Demo
                 public const int Value = 4;
 
                 /// <summary>
-                /// <para>The fact with every claim and its citation, as a <see cref="global::FactCatalog.Fact{T}"/>; built the first time it is read.</para>
+                /// <para>The fact with every claim and its citation, built the first time it is read.</para>
                 /// </summary>
-                public static global::FactCatalog.Fact<int> Fact => global::Demo.FactsStore.Values.TrainingBases.Fact;
+                public static global::FactCatalog.Fact<int> Fact => (global::FactCatalog.Fact<int>)global::Demo.FactsStore.Values.Facts[6];
             }
 
             /// <summary>
@@ -311,7 +311,7 @@ namespace Demo
             public static partial class TreatyInForce
             {
                 /// <summary>
-                /// <para>The id of this fact, <c>treaty-in-force</c>: what <c>Cites</c> attributes and lookups by id take.</para>
+                /// <para>The fact id, <c>treaty-in-force</c>, as <c>Cites</c> and lookups take it.</para>
                 /// </summary>
                 public const string Id = "treaty-in-force";
 
@@ -333,9 +333,9 @@ namespace Demo
                 public const bool Value = true;
 
                 /// <summary>
-                /// <para>The fact with every claim and its citation, as a <see cref="global::FactCatalog.Fact{T}"/>; built the first time it is read.</para>
+                /// <para>The fact with every claim and its citation, built the first time it is read.</para>
                 /// </summary>
-                public static global::FactCatalog.Fact<bool> Fact => global::Demo.FactsStore.Values.TreatyInForce.Fact;
+                public static global::FactCatalog.Fact<bool> Fact => (global::FactCatalog.Fact<bool>)global::Demo.FactsStore.Values.Facts[7];
             }
         }
     }
@@ -345,358 +345,25 @@ namespace Demo.FactsStore
 {
     internal static class Values
     {
-        internal static class All
+        internal static readonly global::FactCatalog.Storage.FactTable Facts = new global::FactCatalog.Storage.FactTable(8, 512, RecordData, SourceAt);
+
+        private static global::FactCatalog.Source SourceAt(int index) => (index < 0 ? -1 : index / 512) switch
         {
-            internal const int FactCount = 8;
+            0 => SourceAt0(index),
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+        };
 
-            internal static global::System.Collections.Generic.IReadOnlyList<global::FactCatalog.Fact> Facts { get; } = new FactList(null);
-
-            private static global::FactCatalog.Fact FactAt(int index) => (index < 0 ? -1 : index / 512) switch
-            {
-                0 => FactAt0(index),
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-
-            private static global::FactCatalog.Fact FactAt0(int index) => index switch
-            {
-                0 => global::Demo.Facts.Values.BudgetApproved.Fact,
-                1 => global::Demo.Facts.Values.BudgetWon.Fact,
-                2 => global::Demo.Facts.Values.DefenceShare.Fact,
-                3 => global::Demo.Facts.Values.Growth.Fact,
-                4 => global::Demo.Facts.Values.SummitHost.Fact,
-                5 => global::Demo.Facts.Values.SummitYear.Fact,
-                6 => global::Demo.Facts.Values.TrainingBases.Fact,
-                7 => global::Demo.Facts.Values.TreatyInForce.Fact,
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-
-            /// <summary>A read-only list of facts by index (all of them, or some), building each fact only when it is read.</summary>
-            private sealed class FactList : global::System.Collections.Generic.IReadOnlyList<global::FactCatalog.Fact>
-            {
-                private readonly int[]? _indexes;
-
-                internal FactList(int[]? indexes) => _indexes = indexes;
-
-                public int Count => _indexes?.Length ?? FactCount;
-
-                public global::FactCatalog.Fact this[int index] => (uint)index < (uint)Count
-                    ? FactAt(_indexes is null ? index : _indexes[index])
-                    : throw new global::System.ArgumentOutOfRangeException(nameof(index));
-
-                public global::System.Collections.Generic.IEnumerator<global::FactCatalog.Fact> GetEnumerator()
-                {
-                    for (int i = 0; i < Count; i++)
-                    {
-                        yield return this[i];
-                    }
-                }
-
-                global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
-            }
-        }
-
-        internal static class BudgetApproved
+        private static global::FactCatalog.Source SourceAt0(int index) => index switch
         {
-            internal static readonly global::FactCatalog.Fact<global::FactCatalog.FactDate> Fact = new global::FactCatalog.Fact<global::FactCatalog.FactDate>(
-                id: "budget-approved",
-                statement: "When the budget was approved.",
-                type: global::FactCatalog.FactValueType.Date,
-                unit: null,
-                tags: global::System.Array.Empty<string>(),
-                status: global::FactCatalog.FactStatus.Consistent,
-                claims: new global::FactCatalog.Claim<global::FactCatalog.FactDate>[]
-                {
-                    new global::FactCatalog.Claim<global::FactCatalog.FactDate>(
-                        value: new global::FactCatalog.FactDate(2024, 6),
-                        id: "report",
-                        claimant: "the report",
-                        rank: global::FactCatalog.ClaimRank.Normal,
-                        reason: null,
-                        bound: global::FactCatalog.ClaimBound.Exact,
-                        unit: null,
-                        asOf: null,
-                        derived: false,
-                        note: null,
-                        citation: new global::FactCatalog.Citation(
-                            source: global::Demo.Sources.Report,
-                            quote: "approved in June 2024",
-                            line: 9,
-                            column: 39,
-                            offset: 547,
-                            length: 21)),
-                },
-                answeringClaimId: "report");
+            0 => global::Demo.Sources.Report,
+            1 => global::Demo.Sources.Translated,
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+        };
 
-            // Explicit, so that the runtime builds the fact exactly when it is first read, not earlier.
-            static BudgetApproved()
-            {
-            }
-        }
-
-        internal static class BudgetWon
+        private static global::System.ReadOnlySpan<byte> RecordData(int chunk) => chunk switch
         {
-            internal static readonly global::FactCatalog.Fact<long> Fact = new global::FactCatalog.Fact<long>(
-                id: "budget-won",
-                statement: "The budget in won.",
-                type: global::FactCatalog.FactValueType.Integer,
-                unit: "won",
-                tags: global::System.Array.Empty<string>(),
-                status: global::FactCatalog.FactStatus.Consistent,
-                claims: new global::FactCatalog.Claim<long>[]
-                {
-                    new global::FactCatalog.Claim<long>(
-                        value: 1234567890123,
-                        id: "report",
-                        claimant: "the report",
-                        rank: global::FactCatalog.ClaimRank.Normal,
-                        reason: null,
-                        bound: global::FactCatalog.ClaimBound.Exact,
-                        unit: "won",
-                        asOf: null,
-                        derived: false,
-                        note: null,
-                        citation: new global::FactCatalog.Citation(
-                            source: global::Demo.Sources.Report,
-                            quote: "The budget was 1,234,567,890,123 won",
-                            line: 9,
-                            column: 1,
-                            offset: 509,
-                            length: 36)),
-                },
-                answeringClaimId: "report");
-
-            // Explicit, so that the runtime builds the fact exactly when it is first read, not earlier.
-            static BudgetWon()
-            {
-            }
-        }
-
-        internal static class DefenceShare
-        {
-            internal static readonly global::FactCatalog.Fact<double> Fact = new global::FactCatalog.Fact<double>(
-                id: "defence-share",
-                statement: "Share of the budget that went to defence.",
-                type: global::FactCatalog.FactValueType.Percent,
-                unit: null,
-                tags: global::System.Array.Empty<string>(),
-                status: global::FactCatalog.FactStatus.Consistent,
-                claims: new global::FactCatalog.Claim<double>[]
-                {
-                    new global::FactCatalog.Claim<double>(
-                        value: 45.0,
-                        id: "report",
-                        claimant: "the report",
-                        rank: global::FactCatalog.ClaimRank.Normal,
-                        reason: null,
-                        bound: global::FactCatalog.ClaimBound.Exact,
-                        unit: null,
-                        asOf: null,
-                        derived: false,
-                        note: null,
-                        citation: new global::FactCatalog.Citation(
-                            source: global::Demo.Sources.Report,
-                            quote: "45% of the budget went to defence",
-                            line: 8,
-                            column: 30,
-                            offset: 474,
-                            length: 33)),
-                },
-                answeringClaimId: "report");
-
-            // Explicit, so that the runtime builds the fact exactly when it is first read, not earlier.
-            static DefenceShare()
-            {
-            }
-        }
-
-        internal static class Growth
-        {
-            internal static readonly global::FactCatalog.Fact<double> Fact = new global::FactCatalog.Fact<double>(
-                id: "growth",
-                statement: "Growth.",
-                type: global::FactCatalog.FactValueType.Number,
-                unit: null,
-                tags: global::System.Array.Empty<string>(),
-                status: global::FactCatalog.FactStatus.Consistent,
-                claims: new global::FactCatalog.Claim<double>[]
-                {
-                    new global::FactCatalog.Claim<double>(
-                        value: 6.5,
-                        id: "report",
-                        claimant: "the report",
-                        rank: global::FactCatalog.ClaimRank.Normal,
-                        reason: null,
-                        bound: global::FactCatalog.ClaimBound.Exact,
-                        unit: null,
-                        asOf: null,
-                        derived: false,
-                        note: null,
-                        citation: new global::FactCatalog.Citation(
-                            source: global::Demo.Sources.Report,
-                            quote: "Growth was 6.5 per cent",
-                            line: 8,
-                            column: 1,
-                            offset: 445,
-                            length: 23)),
-                },
-                answeringClaimId: "report");
-
-            // Explicit, so that the runtime builds the fact exactly when it is first read, not earlier.
-            static Growth()
-            {
-            }
-        }
-
-        internal static class SummitHost
-        {
-            internal static readonly global::FactCatalog.Fact<string> Fact = new global::FactCatalog.Fact<string>(
-                id: "summit-host",
-                statement: "Who hosted the summit.",
-                type: global::FactCatalog.FactValueType.Text,
-                unit: null,
-                tags: global::System.Array.Empty<string>(),
-                status: global::FactCatalog.FactStatus.Consistent,
-                claims: new global::FactCatalog.Claim<string>[]
-                {
-                    new global::FactCatalog.Claim<string>(
-                        value: "Kim Jong Un",
-                        id: "report",
-                        claimant: "the report",
-                        rank: global::FactCatalog.ClaimRank.Normal,
-                        reason: null,
-                        bound: global::FactCatalog.ClaimBound.Exact,
-                        unit: null,
-                        asOf: null,
-                        derived: false,
-                        note: null,
-                        citation: new global::FactCatalog.Citation(
-                            source: global::Demo.Sources.Report,
-                            quote: "Kim Jong Un hosted the summit",
-                            line: 7,
-                            column: 1,
-                            offset: 406,
-                            length: 29)),
-                },
-                answeringClaimId: "report");
-
-            // Explicit, so that the runtime builds the fact exactly when it is first read, not earlier.
-            static SummitHost()
-            {
-            }
-        }
-
-        internal static class SummitYear
-        {
-            internal static readonly global::FactCatalog.Fact<int> Fact = new global::FactCatalog.Fact<int>(
-                id: "summit-year",
-                statement: "The year of the summit.",
-                type: global::FactCatalog.FactValueType.Year,
-                unit: null,
-                tags: global::System.Array.Empty<string>(),
-                status: global::FactCatalog.FactStatus.Consistent,
-                claims: new global::FactCatalog.Claim<int>[]
-                {
-                    new global::FactCatalog.Claim<int>(
-                        value: 2024,
-                        id: "report",
-                        claimant: "the report",
-                        rank: global::FactCatalog.ClaimRank.Normal,
-                        reason: null,
-                        bound: global::FactCatalog.ClaimBound.Exact,
-                        unit: null,
-                        asOf: null,
-                        derived: false,
-                        note: null,
-                        citation: new global::FactCatalog.Citation(
-                            source: global::Demo.Sources.Report,
-                            quote: "hosted the summit in 2024",
-                            line: 7,
-                            column: 13,
-                            offset: 418,
-                            length: 25)),
-                },
-                answeringClaimId: "report");
-
-            // Explicit, so that the runtime builds the fact exactly when it is first read, not earlier.
-            static SummitYear()
-            {
-            }
-        }
-
-        internal static class TrainingBases
-        {
-            internal static readonly global::FactCatalog.Fact<int> Fact = new global::FactCatalog.Fact<int>(
-                id: "training-bases",
-                statement: "Training bases the agreement covers.",
-                type: global::FactCatalog.FactValueType.Count,
-                unit: "bases",
-                tags: global::System.Array.Empty<string>(),
-                status: global::FactCatalog.FactStatus.Consistent,
-                claims: new global::FactCatalog.Claim<int>[]
-                {
-                    new global::FactCatalog.Claim<int>(
-                        value: 4,
-                        id: "translation",
-                        claimant: "the translated report",
-                        rank: global::FactCatalog.ClaimRank.Normal,
-                        reason: null,
-                        bound: global::FactCatalog.ClaimBound.Exact,
-                        unit: "bases",
-                        asOf: null,
-                        derived: false,
-                        note: null,
-                        citation: new global::FactCatalog.Citation(
-                            source: global::Demo.Sources.Translated,
-                            quote: "The agreement covers 4 bases",
-                            line: 2,
-                            column: 1,
-                            offset: 23,
-                            length: 28)),
-                },
-                answeringClaimId: "translation");
-
-            // Explicit, so that the runtime builds the fact exactly when it is first read, not earlier.
-            static TrainingBases()
-            {
-            }
-        }
-
-        internal static class TreatyInForce
-        {
-            internal static readonly global::FactCatalog.Fact<bool> Fact = new global::FactCatalog.Fact<bool>(
-                id: "treaty-in-force",
-                statement: "Whether the treaty is in force.",
-                type: global::FactCatalog.FactValueType.Boolean,
-                unit: null,
-                tags: global::System.Array.Empty<string>(),
-                status: global::FactCatalog.FactStatus.Consistent,
-                claims: new global::FactCatalog.Claim<bool>[]
-                {
-                    new global::FactCatalog.Claim<bool>(
-                        value: true,
-                        id: "minister",
-                        claimant: "the minister",
-                        rank: global::FactCatalog.ClaimRank.Normal,
-                        reason: null,
-                        bound: global::FactCatalog.ClaimBound.Exact,
-                        unit: null,
-                        asOf: null,
-                        derived: false,
-                        note: null,
-                        citation: new global::FactCatalog.Citation(
-                            source: global::Demo.Sources.Report,
-                            quote: "The minister confirmed the treaty is in force",
-                            line: 10,
-                            column: 1,
-                            offset: 570,
-                            length: 45)),
-                },
-                answeringClaimId: "minister");
-
-            // Explicit, so that the runtime builds the fact exactly when it is first read, not earlier.
-            static TreatyInForce()
-            {
-            }
-        }
+            0 => "171:15:budget-approved29:When the budget was approved.4:Date~0,10:Consistent6:report1,7:2024-066:report10:the report6:Normal~5:Exact~~0,~0,21:approved in June 20249,39,547,21,187:10:budget-won18:The budget in won.7:Integer3:won0,10:Consistent6:report1,13:12345678901236:report10:the report6:Normal~5:Exact3:won~0,~0,36:The budget was 1,234,567,890,123 won9,1,509,36,206:13:defence-share41:Share of the budget that went to defence.7:Percent~0,10:Consistent6:report1,16:40468000000000006:report10:the report6:Normal~5:Exact~~0,~0,33:45% of the budget went to defence8,30,474,33,151:6:growth7:Growth.6:Number~0,10:Consistent6:report1,16:401A0000000000006:report10:the report6:Normal~5:Exact~~0,~0,23:Growth was 6.5 per cent8,1,445,23,172:11:summit-host22:Who hosted the summit.4:Text~0,10:Consistent6:report1,11:Kim Jong Un6:report10:the report6:Normal~5:Exact~~0,~0,29:Kim Jong Un hosted the summit7,1,406,29,162:11:summit-year23:The year of the summit.4:Year~0,10:Consistent6:report1,4:20246:report10:the report6:Normal~5:Exact~~0,~0,25:hosted the summit in 20247,13,418,25,212:14:training-bases36:Training bases the agreement covers.5:Count5:bases0,10:Consistent11:translation1,1:411:translation21:the translated report6:Normal~5:Exact5:bases~0,~1,28:The agreement covers 4 bases2,1,23,28,203:15:treaty-in-force31:Whether the treaty is in force.7:Boolean~0,10:Consistent8:minister1,4:true8:minister12:the minister6:Normal~5:Exact~~0,~0,45:The minister confirmed the treaty is in force10,1,570,45,"u8,
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(chunk)),
+        };
     }
 }

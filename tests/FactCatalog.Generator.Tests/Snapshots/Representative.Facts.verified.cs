@@ -40,63 +40,30 @@ namespace Demo
 
     internal static partial class FactsIndex
     {
-        internal const int FactCount = 12;
+        internal static readonly global::FactCatalog.Storage.FactIndex All = new global::FactCatalog.Storage.FactIndex(12, 512, IdData, FactAt);
 
-        internal static global::System.Collections.Generic.IReadOnlyList<global::FactCatalog.Fact> All { get; } = new FactList(null);
+        private static readonly global::FactCatalog.Storage.IdIndex Tags = new global::FactCatalog.Storage.IdIndex(3, 512, TagData);
 
         internal static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::FactCatalog.Fact? fact)
         {
-            int index = global::FactCatalog.FactLookup.BinarySearchOrdinal(IdTable.Ids, id);
-            fact = index < 0 ? null : FactAt(index);
+            int index = All.IndexOf(id);
+            fact = index < 0 ? null : All[index];
             return index >= 0;
         }
 
-        internal static global::FactCatalog.Fact Get(string id)
-        {
-            int index = global::FactCatalog.FactLookup.BinarySearchOrdinal(IdTable.Ids, id);
-            if (index >= 0)
-            {
-                return FactAt(index);
-            }
-            string? closest = global::FactCatalog.FactLookup.Closest(IdTable.Ids, id);
-            throw new global::System.Collections.Generic.KeyNotFoundException(closest is null
-                ? "No fact has the id '" + id + "'."
-                : "No fact has the id '" + id + "'; did you mean '" + closest + "'?");
-        }
+        internal static global::FactCatalog.Fact Get(string id) => All.Get(id);
 
         internal static global::System.Collections.Generic.IReadOnlyList<global::FactCatalog.Fact> WithTag(string tag)
         {
-            int index = global::FactCatalog.FactLookup.BinarySearchOrdinal(TagTable.Tags, tag);
-            return index < 0 ? global::System.Array.Empty<global::FactCatalog.Fact>() : new FactList(TagFacts(index));
+            int index = Tags.IndexOf(tag);
+            return index < 0 ? global::System.Array.Empty<global::FactCatalog.Fact>() : new global::FactCatalog.Storage.FactList(All, TagFacts(index));
         }
 
-        private static class IdTable
+        private static global::System.ReadOnlySpan<byte> IdData(int chunk) => chunk switch
         {
-            internal static readonly string[] Ids = Create();
-
-            private static string[] Create()
-            {
-                var items = new string[12];
-                Fill0(items);
-                return items;
-            }
-
-            private static void Fill0(string[] items)
-            {
-                items[0] = global::Demo.Facts.Values.BudgetApproved.Id;
-                items[1] = global::Demo.Facts.Values.BudgetWon.Id;
-                items[2] = global::Demo.Facts.Values.DefenceShare.Id;
-                items[3] = global::Demo.Facts.Deployment.GeneralsInRussia.Id;
-                items[4] = global::Demo.Facts.Values.Growth.Id;
-                items[5] = global::Demo.Facts.Deployment.OfficersInRussia.Id;
-                items[6] = global::Demo.Facts.Values.SummitHost.Id;
-                items[7] = global::Demo.Facts.Values.SummitYear.Id;
-                items[8] = global::Demo.Facts.Values.TrainingBases.Id;
-                items[9] = global::Demo.Facts.Values.TreatyInForce.Id;
-                items[10] = global::Demo.Facts.Deployment.TreatySigned.Id;
-                items[11] = global::Demo.Facts.Deployment.TroopsInRussia.Id;
-            }
-        }
+            0 => "15:budget-approved10:budget-won13:defence-share18:generals-in-russia6:growth18:officers-in-russia11:summit-host11:summit-year14:training-bases15:treaty-in-force13:treaty-signed16:troops-in-russia"u8,
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(chunk)),
+        };
 
         private static global::FactCatalog.Fact FactAt(int index) => (index < 0 ? -1 : index / 512) switch
         {
@@ -121,24 +88,11 @@ namespace Demo
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
         };
 
-        private static class TagTable
+        private static global::System.ReadOnlySpan<byte> TagData(int chunk) => chunk switch
         {
-            internal static readonly string[] Tags = Create();
-
-            private static string[] Create()
-            {
-                var items = new string[3];
-                Fill0(items);
-                return items;
-            }
-
-            private static void Fill0(string[] items)
-            {
-                items[0] = "north-korea";
-                items[1] = "treaty";
-                items[2] = "troops";
-            }
-        }
+            0 => "11:north-korea6:treaty6:troops"u8,
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(chunk)),
+        };
 
         private static int[] TagFacts(int index) => (index < 0 ? -1 : index / 512) switch
         {
@@ -153,29 +107,5 @@ namespace Demo
             2 => new int[] { 5, 11 },
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
         };
-
-        /// <summary>A read-only list of facts by index (all of them, or some), building each fact only when it is read.</summary>
-        private sealed class FactList : global::System.Collections.Generic.IReadOnlyList<global::FactCatalog.Fact>
-        {
-            private readonly int[]? _indexes;
-
-            internal FactList(int[]? indexes) => _indexes = indexes;
-
-            public int Count => _indexes?.Length ?? FactCount;
-
-            public global::FactCatalog.Fact this[int index] => (uint)index < (uint)Count
-                ? FactAt(_indexes is null ? index : _indexes[index])
-                : throw new global::System.ArgumentOutOfRangeException(nameof(index));
-
-            public global::System.Collections.Generic.IEnumerator<global::FactCatalog.Fact> GetEnumerator()
-            {
-                for (int i = 0; i < Count; i++)
-                {
-                    yield return this[i];
-                }
-            }
-
-            global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
-        }
     }
 }

@@ -16,22 +16,7 @@ namespace Demo
         /// <remarks>
         /// <para>Source <c>report</c>, file <c>report.txt</c>.</para>
         /// </remarks>
-        public static readonly global::FactCatalog.Source Report = new global::FactCatalog.Source(
-            id: "report",
-            file: "report.txt",
-            type: "article-newspaper",
-            title: "North Korean troops in Russia",
-            containerTitle: "The Daily Example",
-            publisher: null,
-            authors: new string[] { "Jane Doe" },
-            issued: new global::FactCatalog.FactDate(2024, 11, 7),
-            language: "en",
-            translation: global::FactCatalog.SourceTranslation.None,
-            url: null,
-            note: null,
-            originalTitle: null,
-            originalPublisher: null,
-            originalDate: null);
+        public static global::FactCatalog.Source Report => global::Demo.FactsIndex.SourceData.Sources[0];
 
         /// <summary>
         /// <para>Example Media</para>
@@ -40,31 +25,12 @@ namespace Demo
         /// <para>Source <c>translated-report</c>, file <c>translation.txt</c>. A machine translation: quotes may carry its errors. Original: Original Outlet, 2024-11.</para>
         /// <para>Note: Translated by machine; &quot;quotes&quot; &amp; &lt;tags&gt; kept.</para>
         /// </remarks>
-        public static readonly global::FactCatalog.Source Translated = new global::FactCatalog.Source(
-            id: "translated-report",
-            file: "translation.txt",
-            type: "webpage",
-            title: null,
-            containerTitle: null,
-            publisher: "Example Media",
-            authors: global::System.Array.Empty<string>(),
-            issued: null,
-            language: "en",
-            translation: global::FactCatalog.SourceTranslation.Machine,
-            url: null,
-            note: "Translated by machine; \"quotes\" & <tags> kept.",
-            originalTitle: null,
-            originalPublisher: "Original Outlet",
-            originalDate: new global::FactCatalog.FactDate(2024, 11));
+        public static global::FactCatalog.Source Translated => global::Demo.FactsIndex.SourceData.Sources[1];
 
         /// <summary>
         /// <para>Every source, ordered by id.</para>
         /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::FactCatalog.Source> All { get; } = global::System.Array.AsReadOnly(new global::FactCatalog.Source[]
-        {
-            Report,
-            Translated,
-        });
+        public static global::System.Collections.Generic.IReadOnlyList<global::FactCatalog.Source> All => global::Demo.FactsIndex.SourceData.Sources;
 
         /// <summary>
         /// <para>Finds a source by its id.</para>
@@ -74,18 +40,31 @@ namespace Demo
         /// <returns>Whether a source has that id.</returns>
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::FactCatalog.Source? source)
         {
-            int index = global::FactCatalog.FactLookup.BinarySearchOrdinal(global::Demo.FactsIndex.SourceIds, id);
-            source = index < 0 ? null : All[index];
+            int index = global::Demo.FactsIndex.SourceData.Ids.IndexOf(id);
+            source = index < 0 ? null : global::Demo.FactsIndex.SourceData.Sources[index];
             return index >= 0;
         }
     }
 
     internal static partial class FactsIndex
     {
-        internal static readonly string[] SourceIds = new string[]
+        internal static class SourceData
         {
-            "report",
-            "translated-report",
-        };
+            internal static readonly global::FactCatalog.Storage.SourceTable Sources = new global::FactCatalog.Storage.SourceTable(2, 512, RecordData);
+
+            internal static readonly global::FactCatalog.Storage.IdIndex Ids = new global::FactCatalog.Storage.IdIndex(2, 512, IdData);
+
+            private static global::System.ReadOnlySpan<byte> RecordData(int chunk) => chunk switch
+            {
+                0 => "134:6:report10:report.txt17:article-newspaper29:North Korean troops in Russia17:The Daily Example~1,8:Jane Doe10:2024-11-072:en4:None~~~~~159:17:translated-report15:translation.txt7:webpage~~13:Example Media0,~2:en7:Machine~46:Translated by machine; \"quotes\" & <tags> kept.~15:Original Outlet7:2024-11"u8,
+                _ => throw new global::System.ArgumentOutOfRangeException(nameof(chunk)),
+            };
+
+            private static global::System.ReadOnlySpan<byte> IdData(int chunk) => chunk switch
+            {
+                0 => "6:report17:translated-report"u8,
+                _ => throw new global::System.ArgumentOutOfRangeException(nameof(chunk)),
+            };
+        }
     }
 }

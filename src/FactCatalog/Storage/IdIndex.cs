@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Threading;
+#if NET8_0_OR_GREATER
+using System.Collections.Frozen;
+using IdMap = System.Collections.Frozen.FrozenDictionary<string, int>;
+#else
+using IdMap = System.Collections.Generic.Dictionary<string, int>;
+#endif
+
+namespace FactCatalog.Storage
+{
+    /// <summary>
+    /// A set of ids (of facts, tags or sources), each stored as a UTF-8 record, found by exact (ordinal) match.
+    /// The ids are decoded and hashed once, on the first lookup, so a program that never looks up by id never
+    /// pays for it. For generated code.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public sealed class IdIndex
+    {
+        private readonly int _count;
+        private readonly RecordChunks _records;
+        private Lookup? _lookup;
+
+        /// <summary>Creates the index of <paramref name="count"/> ids; nothing is decoded yet.</summary>
+        /// <param name="count">How many ids there are.</param>
+        /// <param name="chunkSize">How many ids each chunk holds.</param>
+        /// <param name="chunks">The ids in UTF-8, chunk by chunk.</param>
+        public IdIndex(int count, int chunkSize, RecordSource chunks)
+        {
+            _count = count >= 0 ? count : throw new ArgumentOutOfRangeException(nameof(count));
+            _records = new RecordChunks(chunks, chunkSize);
+        }
+
+        /// <summary>How many ids there are.</summary>
+        public int Count => _count;
+
+        /// <summary>Every id, by index.</summary>
+        public IReadOnlyList<string> Ids => GetLookup().Ids;
+
+        /// <summary>The index of <paramref name="id"/>, or -1 when it is not in the set.</summary>
+        /// <param name="id">The id; case counts.</param>
+        /// <returns>The index, or -1.</returns>
+        public int IndexOf(string id)
+        {
+            if (id is null)
+            {
+                throw new ArgumentNullException(nameof(id));
+            }
+
+            return GetLookup().Indexes.TryGetValue(id, out int index) ? index : -1;
+        }
+
+        /// <summary>The id closest to <paramref name="id"/> within a few edits, for a "did you mean"; null when none is close.</summary>
+        /// <param name="id">The id that was not found.</param>
+        /// <returns>The closest id, or null.</returns>
+        public string? Closest(string id) => FactLookup.Closest(GetLookup().Ids, id);
+
+        private Lookup GetLookup() => Volatile.Read(ref _lookup) ?? Interlocked.CompareExchange(ref _lookup, Build(), null) ?? _lookup!;
+
+        private Lookup Build()
+        {
+            string[] ids = _records.AllText(_count);
+            var indexes = new Dictionary<string, int>(_count, StringComparer.Ordinal);
+            for (int i = 0; i < ids.Length; i++)
+            {
+                indexes[ids[i]] = i;
+            }
+#if NET8_0_OR_GREATER
+            // Frozen: slower to build once, faster on every lookup after.
+            return new Lookup(ids, indexes.ToFrozenDictionary(StringComparer.Ordinal));
+#else
+            return new Lookup(ids, indexes);
+#endif
+        }
+
+        private sealed class Lookup
+        {
+            public Lookup(string[] ids, IdMap indexes)
+            {
+                Ids = Array.AsReadOnly(ids);
+                Indexes = indexes;
+            }
+
+            public IReadOnlyList<string> Ids { get; }
+
+            public IdMap Indexes { get; }
+        }
+    }
+}
