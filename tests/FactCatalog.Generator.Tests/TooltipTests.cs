@@ -39,8 +39,12 @@ public class TooltipTests
         string text = Tooltip(Representative.GetTypeByMetadataName("Demo.Facts+Deployment+TroopsInRussia")!);
         Assert.Contains("North Korean troops sent to Russia.", text);
         Assert.Contains("Resolved: the claims disagree; the catalogue prefers", text);
-        Assert.Contains("12,000 troops, claimed by Ukrainian military intelligence", text);
-        Assert.Contains("\u201Ccounted 12,000 North Korean soldiers\u201D (The Daily Example, 2024-11-07, report.txt line 3)", text);
+        Assert.Contains("12,000 troops, claimed by Ukrainian military intelligence.", text);
+        Assert.Contains("3,000 troops, claimed by South Korean intelligence.", text);
+        // The quote and its citation are on the claim's own member, not repeated on the class.
+        Assert.DoesNotContain("\u201Ccounted 12,000 North Korean soldiers\u201D", text);
+        Assert.Contains("\u201Ccounted 12,000 North Korean soldiers\u201D",
+            Tooltip(Member(Representative, "Demo.Facts+Deployment+TroopsInRussia", "UkrainianIntelligence")));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 
 namespace FactCatalog.Generator.Emit;
@@ -51,6 +52,13 @@ public sealed class DocComment
 
     private DocComment Block(string tag, string?[] paragraphs)
     {
+        // One paragraph needs no <para> and fits one line: a large catalogue has hundreds of thousands of these.
+        string?[] written = paragraphs.Where(p => !string.IsNullOrEmpty(p)).ToArray();
+        if (written.Length == 1)
+        {
+            _lines.Add("<" + tag + ">" + written[0] + "</" + tag + ">");
+            return this;
+        }
         _lines.Add("<" + tag + ">");
         AddParagraphs(paragraphs);
         _lines.Add("</" + tag + ">");

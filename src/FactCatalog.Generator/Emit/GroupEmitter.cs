@@ -83,10 +83,10 @@ public static class GroupEmitter
             .Summary(DocComment.Text(fact.Statement), StatusLine(fact, answering, choices, members))
             .RemarksWithList(
                 new[] { FactLine(fact), fact.Note is null ? null : "Note: " + DocComment.Text(fact.Note) },
-                fact.Claims.Select(c => ClaimItem(fact, c, members, citations)).ToList()));
+                fact.Claims.Select(c => ClaimItem(fact, c, members)).ToList()));
         writer.Line("public static partial class " + CodeNames.Type(fact.Identifier)).Open();
 
-        writer.Doc(new DocComment().Summary("The fact id, " + DocComment.Code(fact.Id) + ", as <c>Cites</c> and lookups take it."));
+        writer.Doc(new DocComment().Summary("Fact id " + DocComment.Code(fact.Id) + ", as <c>Cites</c> and lookups take it."));
         writer.Line("public const string Id = " + CSharpLiteral.String(fact.Id) + ";");
 
         foreach (ClaimModel claim in fact.Claims)
@@ -129,7 +129,7 @@ public static class GroupEmitter
         }
 
         writer.Line();
-        writer.Doc(new DocComment().Summary("The fact with every claim and its citation, built the first time it is read."));
+        writer.Doc(new DocComment().Summary("The fact with its claims and citations, built on first read."));
         writer.Line("public static " + FactType + "<" + type + "> Fact => (" + FactType + "<" + type + ">)"
             + CodeNames.Qualified(Namespace.Join(options.Namespace, CodeNames.StoreNamespace(options.ClassName)), CodeNames.Type(group))
             + "." + TableField + "[" + CSharpLiteral.Int(index) + "];");
@@ -162,11 +162,16 @@ public static class GroupEmitter
         return fact.Tags.Count == 0 ? line : line + " Tags: " + string.Join(", ", fact.Tags.Select(DocComment.Text)) + ".";
     }
 
-    private static string ClaimItem(FactModel fact, ClaimModel claim, Dictionary<ClaimModel, string> members, CitationText citations)
+    /// <summary>
+    /// A claim in the fact's list: member, value and claimant. The quote and citation are on the claim's member
+    /// (and the answering claim's on <c>Value</c>); repeating them here would double the generated text.
+    /// </summary>
+    private static string ClaimItem(FactModel fact, ClaimModel claim, Dictionary<ClaimModel, string> members)
     {
         string name = members.TryGetValue(claim, out string? member) ? DocComment.See(member) : DocComment.Code(claim.Id);
         string rank = claim.Rank == RankKind.Deprecated ? " (deprecated: " + DocComment.Text(claim.Reason ?? "no reason given") + ")" : string.Empty;
-        return name + rank + ": " + CitationText.ValueAndClaimant(fact, claim) + ": " + CitationText.Quote(claim) + " (" + citations.Short(claim) + ").";
+        string unverified = claim.Citation is null ? " " + DocComment.Text("(quote not found in its source)") : string.Empty;
+        return name + rank + ": " + CitationText.ValueAndClaimant(fact, claim) + unverified + ".";
     }
 
     /// <summary>

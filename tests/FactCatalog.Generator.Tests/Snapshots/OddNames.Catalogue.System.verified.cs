@@ -6,14 +6,10 @@
 
 public static partial class Catalogue
 {
-    /// <summary>
-    /// <para>The facts of group <c>System</c>: 2 facts.</para>
-    /// </summary>
+    /// <summary>The facts of group <c>System</c>: 2 facts.</summary>
     public static partial class System
     {
-        /// <summary>
-        /// <para>Every fact of group <c>System</c>, ordered by id. A fact is built the first time it is read.</para>
-        /// </summary>
+        /// <summary>Every fact of group <c>System</c>, ordered by id. A fact is built the first time it is read.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::FactCatalog.Fact> All => global::CatalogueStore.System.Facts;
 
         /// <summary>
@@ -24,14 +20,12 @@ public static partial class Catalogue
         /// <para>Fact <c>2024-summit-host</c>: text, in &amp;amp;. Tags: &lt;tag&gt;, a&amp;b.</para>
         /// <para>Note: Note with \ backslash and &quot;quotes&quot; and \u202E bidi</para>
         /// <list type="bullet">
-        /// <item><description><see cref="Größe"/>: “A &lt; B &amp;&amp; C &gt; D” &amp;amp;, claimed by He (&quot;the man&quot;) &amp; co: “&quot;A &lt; B &amp;&amp; C &gt; D&quot; holds, with */ and \ and &apos;quotes&apos; and &lt;/summary&gt; too” (The Daily Example, 2024-11-07, report.txt line 11).</description></item>
+        /// <item><description><see cref="Größe"/>: “A &lt; B &amp;&amp; C &gt; D” &amp;amp;, claimed by He (&quot;the man&quot;) &amp; co.</description></item>
         /// </list>
         /// </remarks>
         public static partial class _2024SummitHost
         {
-            /// <summary>
-            /// <para>The fact id, <c>2024-summit-host</c>, as <c>Cites</c> and lookups take it.</para>
-            /// </summary>
+            /// <summary>Fact id <c>2024-summit-host</c>, as <c>Cites</c> and lookups take it.</summary>
             public const string Id = "2024-summit-host";
 
             /// <summary>
@@ -39,9 +33,7 @@ public static partial class Catalogue
             /// <para>“&quot;A &lt; B &amp;&amp; C &gt; D&quot; holds, with */ and \ and &apos;quotes&apos; and &lt;/summary&gt; too”</para>
             /// <para>The Daily Example, 2024-11-07, report.txt line 11</para>
             /// </summary>
-            /// <remarks>
-            /// <para>Claim <c>report</c> of fact <c>2024-summit-host</c>.</para>
-            /// </remarks>
+            /// <remarks>Claim <c>report</c> of fact <c>2024-summit-host</c>.</remarks>
             public const string Größe = "A < B && C > D";
 
             /// <summary>
@@ -51,9 +43,7 @@ public static partial class Catalogue
             /// </summary>
             public const string Value = "A < B && C > D";
 
-            /// <summary>
-            /// <para>The fact with every claim and its citation, built the first time it is read.</para>
-            /// </summary>
+            /// <summary>The fact with its claims and citations, built on first read.</summary>
             public static global::FactCatalog.Fact<string> Fact => (global::FactCatalog.Fact<string>)global::CatalogueStore.System.Facts[0];
         }
 
@@ -64,14 +54,12 @@ public static partial class Catalogue
         /// <remarks>
         /// <para>Fact <c>value-like</c>: count.</para>
         /// <list type="bullet">
-        /// <item><description><see cref="Value2"/>: 500, claimed by Ukrainian military intelligence: “including 500 officers” (The Daily Example, 2024-11-07, report.txt line 3).</description></item>
+        /// <item><description><see cref="Value2"/>: 500, claimed by Ukrainian military intelligence.</description></item>
         /// </list>
         /// </remarks>
         public static partial class @lowercase
         {
-            /// <summary>
-            /// <para>The fact id, <c>value-like</c>, as <c>Cites</c> and lookups take it.</para>
-            /// </summary>
+            /// <summary>Fact id <c>value-like</c>, as <c>Cites</c> and lookups take it.</summary>
             public const string Id = "value-like";
 
             /// <summary>
@@ -79,9 +67,7 @@ public static partial class Catalogue
             /// <para>“including 500 officers”</para>
             /// <para>The Daily Example, 2024-11-07, report.txt line 3</para>
             /// </summary>
-            /// <remarks>
-            /// <para>Claim <c>value2</c> of fact <c>value-like</c>.</para>
-            /// </remarks>
+            /// <remarks>Claim <c>value2</c> of fact <c>value-like</c>.</remarks>
             public const int Value2 = 500;
 
             /// <summary>
@@ -91,9 +77,7 @@ public static partial class Catalogue
             /// </summary>
             public const int Value = 500;
 
-            /// <summary>
-            /// <para>The fact with every claim and its citation, built the first time it is read.</para>
-            /// </summary>
+            /// <summary>The fact with its claims and citations, built on first read.</summary>
             public static global::FactCatalog.Fact<int> Fact => (global::FactCatalog.Fact<int>)global::CatalogueStore.System.Facts[1];
         }
     }

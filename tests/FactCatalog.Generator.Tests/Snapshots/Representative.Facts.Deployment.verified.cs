@@ -8,14 +8,10 @@ namespace Demo
 {
     public static partial class Facts
     {
-        /// <summary>
-        /// <para>The facts of group <c>Deployment</c>: 4 facts.</para>
-        /// </summary>
+        /// <summary>The facts of group <c>Deployment</c>: 4 facts.</summary>
         public static partial class Deployment
         {
-            /// <summary>
-            /// <para>Every fact of group <c>Deployment</c>, ordered by id. A fact is built the first time it is read.</para>
-            /// </summary>
+            /// <summary>Every fact of group <c>Deployment</c>, ordered by id. A fact is built the first time it is read.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::FactCatalog.Fact> All => global::Demo.FactsStore.Deployment.Facts;
 
             /// <summary>
@@ -25,14 +21,12 @@ namespace Demo
             /// <remarks>
             /// <para>Fact <c>generals-in-russia</c>: count, in generals.</para>
             /// <list type="bullet">
-            /// <item><description><see cref="UkrainianIntelligence"/> (deprecated: No other source confirms it.): 3 generals, claimed by Ukrainian military intelligence: “three generals” (The Daily Example, 2024-11-07, report.txt line 3).</description></item>
+            /// <item><description><see cref="UkrainianIntelligence"/> (deprecated: No other source confirms it.): 3 generals, claimed by Ukrainian military intelligence.</description></item>
             /// </list>
             /// </remarks>
             public static partial class GeneralsInRussia
             {
-                /// <summary>
-                /// <para>The fact id, <c>generals-in-russia</c>, as <c>Cites</c> and lookups take it.</para>
-                /// </summary>
+                /// <summary>Fact id <c>generals-in-russia</c>, as <c>Cites</c> and lookups take it.</summary>
                 public const string Id = "generals-in-russia";
 
                 /// <summary>
@@ -40,15 +34,11 @@ namespace Demo
                 /// <para>“three generals”</para>
                 /// <para>The Daily Example, 2024-11-07, report.txt line 3</para>
                 /// </summary>
-                /// <remarks>
-                /// <para>Claim <c>ukrainian-intelligence</c> of fact <c>generals-in-russia</c>. Deprecated: No other source confirms it.</para>
-                /// </remarks>
+                /// <remarks>Claim <c>ukrainian-intelligence</c> of fact <c>generals-in-russia</c>. Deprecated: No other source confirms it.</remarks>
                 [global::System.Obsolete("Deprecated: No other source confirms it.")]
                 public const int UkrainianIntelligence = 3;
 
-                /// <summary>
-                /// <para>The fact with every claim and its citation, built the first time it is read.</para>
-                /// </summary>
+                /// <summary>The fact with its claims and citations, built on first read.</summary>
                 public static global::FactCatalog.Fact<int> Fact => (global::FactCatalog.Fact<int>)global::Demo.FactsStore.Deployment.Facts[0];
             }
 
@@ -59,14 +49,12 @@ namespace Demo
             /// <remarks>
             /// <para>Fact <c>officers-in-russia</c>: count, in officers. Tags: troops.</para>
             /// <list type="bullet">
-            /// <item><description><see cref="UkrainianIntelligence"/>: 500 officers, claimed by Ukrainian military intelligence: “including 500 officers” (The Daily Example, 2024-11-07, report.txt line 3).</description></item>
+            /// <item><description><see cref="UkrainianIntelligence"/>: 500 officers, claimed by Ukrainian military intelligence.</description></item>
             /// </list>
             /// </remarks>
             public static partial class OfficersInRussia
             {
-                /// <summary>
-                /// <para>The fact id, <c>officers-in-russia</c>, as <c>Cites</c> and lookups take it.</para>
-                /// </summary>
+                /// <summary>Fact id <c>officers-in-russia</c>, as <c>Cites</c> and lookups take it.</summary>
                 public const string Id = "officers-in-russia";
 
                 /// <summary>
@@ -74,9 +62,7 @@ namespace Demo
                 /// <para>“including 500 officers”</para>
                 /// <para>The Daily Example, 2024-11-07, report.txt line 3</para>
                 /// </summary>
-                /// <remarks>
-                /// <para>Claim <c>ukrainian-intelligence</c> of fact <c>officers-in-russia</c>.</para>
-                /// </remarks>
+                /// <remarks>Claim <c>ukrainian-intelligence</c> of fact <c>officers-in-russia</c>.</remarks>
                 public const int UkrainianIntelligence = 500;
 
                 /// <summary>
@@ -86,9 +72,7 @@ namespace Demo
                 /// </summary>
                 public const int Value = 500;
 
-                /// <summary>
-                /// <para>The fact with every claim and its citation, built the first time it is read.</para>
-                /// </summary>
+                /// <summary>The fact with its claims and citations, built on first read.</summary>
                 public static global::FactCatalog.Fact<int> Fact => (global::FactCatalog.Fact<int>)global::Demo.FactsStore.Deployment.Facts[1];
             }
 
@@ -99,15 +83,13 @@ namespace Demo
             /// <remarks>
             /// <para>Fact <c>treaty-signed</c>: date. Tags: treaty.</para>
             /// <list type="bullet">
-            /// <item><description><see cref="June"/>: 2024-06-19, claimed by the report: “signed on 19 June 2024” (The Daily Example, 2024-11-07, report.txt line 5).</description></item>
-            /// <item><description><see cref="July"/>: 2024-07-26, claimed by another report: “signed on 26 July 2024” (The Daily Example, 2024-11-07, report.txt line 6).</description></item>
+            /// <item><description><see cref="June"/>: 2024-06-19, claimed by the report.</description></item>
+            /// <item><description><see cref="July"/>: 2024-07-26, claimed by another report.</description></item>
             /// </list>
             /// </remarks>
             public static partial class TreatySigned
             {
-                /// <summary>
-                /// <para>The fact id, <c>treaty-signed</c>, as <c>Cites</c> and lookups take it.</para>
-                /// </summary>
+                /// <summary>Fact id <c>treaty-signed</c>, as <c>Cites</c> and lookups take it.</summary>
                 public const string Id = "treaty-signed";
 
                 /// <summary>
@@ -115,9 +97,7 @@ namespace Demo
                 /// <para>“signed on 19 June 2024”</para>
                 /// <para>The Daily Example, 2024-11-07, report.txt line 5</para>
                 /// </summary>
-                /// <remarks>
-                /// <para>Claim <c>june</c> of fact <c>treaty-signed</c>.</para>
-                /// </remarks>
+                /// <remarks>Claim <c>june</c> of fact <c>treaty-signed</c>.</remarks>
                 public static readonly global::FactCatalog.FactDate June = new global::FactCatalog.FactDate(2024, 6, 19);
 
                 /// <summary>
@@ -125,20 +105,14 @@ namespace Demo
                 /// <para>“signed on 26 July 2024”</para>
                 /// <para>The Daily Example, 2024-11-07, report.txt line 6</para>
                 /// </summary>
-                /// <remarks>
-                /// <para>Claim <c>july</c> of fact <c>treaty-signed</c>.</para>
-                /// </remarks>
+                /// <remarks>Claim <c>july</c> of fact <c>treaty-signed</c>.</remarks>
                 public static readonly global::FactCatalog.FactDate July = new global::FactCatalog.FactDate(2024, 7, 26);
 
-                /// <summary>
-                /// <para>No value: the claims of this fact disagree and none is preferred, so reading <c>Value</c> is a compile error. Use one of its claims: <see cref="June"/>, <see cref="July"/>.</para>
-                /// </summary>
+                /// <summary>No value: the claims of this fact disagree and none is preferred, so reading <c>Value</c> is a compile error. Use one of its claims: <see cref="June"/>, <see cref="July"/>.</summary>
                 [global::System.Obsolete("Fact 'treaty-signed' is disputed: its claims disagree and none is preferred; choose one of: June (2024-06-19), July (2024-07-26)", error: true)]
                 public static readonly global::FactCatalog.FactDate Value = default;
 
-                /// <summary>
-                /// <para>The fact with every claim and its citation, built the first time it is read.</para>
-                /// </summary>
+                /// <summary>The fact with its claims and citations, built on first read.</summary>
                 public static global::FactCatalog.Fact<global::FactCatalog.FactDate> Fact => (global::FactCatalog.Fact<global::FactCatalog.FactDate>)global::Demo.FactsStore.Deployment.Facts[2];
             }
 
@@ -149,16 +123,14 @@ namespace Demo
             /// <remarks>
             /// <para>Fact <c>troops-in-russia</c>: count, in troops. Tags: north-korea, troops.</para>
             /// <list type="bullet">
-            /// <item><description><see cref="Pentagon"/>: about 10,000 troops, claimed by the Pentagon: “about 10,000 North Korean troops are ready to be deployed” (The Daily Example, 2024-11-07, report.txt line 2).</description></item>
-            /// <item><description><see cref="UkrainianIntelligence"/>: 12,000 troops, claimed by Ukrainian military intelligence: “counted 12,000 North Korean soldiers” (The Daily Example, 2024-11-07, report.txt line 3).</description></item>
-            /// <item><description><see cref="SouthKoreanIntelligence"/> (deprecated: An early estimate, overtaken by later counts.): 3,000 troops, claimed by South Korean intelligence: “3,000 troops had been sent” (The Daily Example, 2024-11-07, report.txt line 4).</description></item>
+            /// <item><description><see cref="Pentagon"/>: about 10,000 troops, claimed by the Pentagon.</description></item>
+            /// <item><description><see cref="UkrainianIntelligence"/>: 12,000 troops, claimed by Ukrainian military intelligence.</description></item>
+            /// <item><description><see cref="SouthKoreanIntelligence"/> (deprecated: An early estimate, overtaken by later counts.): 3,000 troops, claimed by South Korean intelligence.</description></item>
             /// </list>
             /// </remarks>
             public static partial class TroopsInRussia
             {
-                /// <summary>
-                /// <para>The fact id, <c>troops-in-russia</c>, as <c>Cites</c> and lookups take it.</para>
-                /// </summary>
+                /// <summary>Fact id <c>troops-in-russia</c>, as <c>Cites</c> and lookups take it.</summary>
                 public const string Id = "troops-in-russia";
 
                 /// <summary>
@@ -166,9 +138,7 @@ namespace Demo
                 /// <para>“about 10,000 North Korean troops are ready to be deployed”</para>
                 /// <para>The Daily Example, 2024-11-07, report.txt line 2</para>
                 /// </summary>
-                /// <remarks>
-                /// <para>Claim <c>pentagon</c> of fact <c>troops-in-russia</c>. As of 2024-10-28.</para>
-                /// </remarks>
+                /// <remarks>Claim <c>pentagon</c> of fact <c>troops-in-russia</c>. As of 2024-10-28.</remarks>
                 public const int Pentagon = 10000;
 
                 /// <summary>
@@ -176,9 +146,7 @@ namespace Demo
                 /// <para>“counted 12,000 North Korean soldiers”</para>
                 /// <para>The Daily Example, 2024-11-07, report.txt line 3</para>
                 /// </summary>
-                /// <remarks>
-                /// <para>Claim <c>ukrainian-intelligence</c> of fact <c>troops-in-russia</c>. As of 2024-10-28.</para>
-                /// </remarks>
+                /// <remarks>Claim <c>ukrainian-intelligence</c> of fact <c>troops-in-russia</c>. As of 2024-10-28.</remarks>
                 public const int UkrainianIntelligence = 12000;
 
                 /// <summary>
@@ -186,9 +154,7 @@ namespace Demo
                 /// <para>“3,000 troops had been sent”</para>
                 /// <para>The Daily Example, 2024-11-07, report.txt line 4</para>
                 /// </summary>
-                /// <remarks>
-                /// <para>Claim <c>south-korean-intelligence</c> of fact <c>troops-in-russia</c>. Deprecated: An early estimate, overtaken by later counts.</para>
-                /// </remarks>
+                /// <remarks>Claim <c>south-korean-intelligence</c> of fact <c>troops-in-russia</c>. Deprecated: An early estimate, overtaken by later counts.</remarks>
                 [global::System.Obsolete("Deprecated: An early estimate, overtaken by later counts.")]
                 public const int SouthKoreanIntelligence = 3000;
 
@@ -199,9 +165,7 @@ namespace Demo
                 /// </summary>
                 public const int Value = 10000;
 
-                /// <summary>
-                /// <para>The fact with every claim and its citation, built the first time it is read.</para>
-                /// </summary>
+                /// <summary>The fact with its claims and citations, built on first read.</summary>
                 public static global::FactCatalog.Fact<int> Fact => (global::FactCatalog.Fact<int>)global::Demo.FactsStore.Deployment.Facts[3];
             }
         }

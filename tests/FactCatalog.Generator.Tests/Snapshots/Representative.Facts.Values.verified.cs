@@ -8,14 +8,10 @@ namespace Demo
 {
     public static partial class Facts
     {
-        /// <summary>
-        /// <para>The facts of group <c>Values</c>: 8 facts.</para>
-        /// </summary>
+        /// <summary>The facts of group <c>Values</c>: 8 facts.</summary>
         public static partial class Values
         {
-            /// <summary>
-            /// <para>Every fact of group <c>Values</c>, ordered by id. A fact is built the first time it is read.</para>
-            /// </summary>
+            /// <summary>Every fact of group <c>Values</c>, ordered by id. A fact is built the first time it is read.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::FactCatalog.Fact> All => global::Demo.FactsStore.Values.Facts;
 
             /// <summary>
@@ -25,14 +21,12 @@ namespace Demo
             /// <remarks>
             /// <para>Fact <c>budget-approved</c>: date.</para>
             /// <list type="bullet">
-            /// <item><description><see cref="Report"/>: 2024-06, claimed by the report: “approved in June 2024” (The Daily Example, 2024-11-07, report.txt line 9).</description></item>
+            /// <item><description><see cref="Report"/>: 2024-06, claimed by the report.</description></item>
             /// </list>
             /// </remarks>
             public static partial class BudgetApproved
             {
-                /// <summary>
-                /// <para>The fact id, <c>budget-approved</c>, as <c>Cites</c> and lookups take it.</para>
-                /// </summary>
+                /// <summary>Fact id <c>budget-approved</c>, as <c>Cites</c> and lookups take it.</summary>
                 public const string Id = "budget-approved";
 
                 /// <summary>
@@ -40,9 +34,7 @@ namespace Demo
                 /// <para>“approved in June 2024”</para>
                 /// <para>The Daily Example, 2024-11-07, report.txt line 9</para>
                 /// </summary>
-                /// <remarks>
-                /// <para>Claim <c>report</c> of fact <c>budget-approved</c>.</para>
-                /// </remarks>
+                /// <remarks>Claim <c>report</c> of fact <c>budget-approved</c>.</remarks>
                 public static readonly global::FactCatalog.FactDate Report = new global::FactCatalog.FactDate(2024, 6);
 
                 /// <summary>
@@ -52,9 +44,7 @@ namespace Demo
                 /// </summary>
                 public static readonly global::FactCatalog.FactDate Value = new global::FactCatalog.FactDate(2024, 6);
 
-                /// <summary>
-                /// <para>The fact with every claim and its citation, built the first time it is read.</para>
-                /// </summary>
+                /// <summary>The fact with its claims and citations, built on first read.</summary>
                 public static global::FactCatalog.Fact<global::FactCatalog.FactDate> Fact => (global::FactCatalog.Fact<global::FactCatalog.FactDate>)global::Demo.FactsStore.Values.Facts[0];
             }
 
@@ -65,14 +55,12 @@ namespace Demo
             /// <remarks>
             /// <para>Fact <c>budget-won</c>: integer, in won.</para>
             /// <list type="bullet">
-            /// <item><description><see cref="Report"/>: 1,234,567,890,123 won, claimed by the report: “The budget was 1,234,567,890,123 won” (The Daily Example, 2024-11-07, report.txt line 9).</description></item>
+            /// <item><description><see cref="Report"/>: 1,234,567,890,123 won, claimed by the report.</description></item>
             /// </list>
             /// </remarks>
             public static partial class BudgetWon
             {
-                /// <summary>
-                /// <para>The fact id, <c>budget-won</c>, as <c>Cites</c> and lookups take it.</para>
-                /// </summary>
+                /// <summary>Fact id <c>budget-won</c>, as <c>Cites</c> and lookups take it.</summary>
                 public const string Id = "budget-won";
 
                 /// <summary>
@@ -80,9 +68,7 @@ namespace Demo
                 /// <para>“The budget was 1,234,567,890,123 won”</para>
                 /// <para>The Daily Example, 2024-11-07, report.txt line 9</para>
                 /// </summary>
-                /// <remarks>
-                /// <para>Claim <c>report</c> of fact <c>budget-won</c>.</para>
-                /// </remarks>
+                /// <remarks>Claim <c>report</c> of fact <c>budget-won</c>.</remarks>
                 public const long Report = 1234567890123;
 
                 /// <summary>
@@ -92,9 +78,7 @@ namespace Demo
                 /// </summary>
                 public const long Value = 1234567890123;
 
-                /// <summary>
-                /// <para>The fact with every claim and its citation, built the first time it is read.</para>
-                /// </summary>
+                /// <summary>The fact with its claims and citations, built on first read.</summary>
                 public static global::FactCatalog.Fact<long> Fact => (global::FactCatalog.Fact<long>)global::Demo.FactsStore.Values.Facts[1];
             }
 
@@ -105,14 +89,12 @@ namespace Demo
             /// <remarks>
             /// <para>Fact <c>defence-share</c>: percent.</para>
             /// <list type="bullet">
-            /// <item><description><see cref="Report"/>: 45%, claimed by the report: “45% of the budget went to defence” (The Daily Example, 2024-11-07, report.txt line 8).</description></item>
+            /// <item><description><see cref="Report"/>: 45%, claimed by the report.</description></item>
             /// </list>
             /// </remarks>
             public static partial class DefenceShare
             {
-                /// <summary>
-                /// <para>The fact id, <c>defence-share</c>, as <c>Cites</c> and lookups take it.</para>
-                /// </summary>
+                /// <summary>Fact id <c>defence-share</c>, as <c>Cites</c> and lookups take it.</summary>
                 public const string Id = "defence-share";
 
                 /// <summary>
@@ -120,9 +102,7 @@ namespace Demo
                 /// <para>“45% of the budget went to defence”</para>
                 /// <para>The Daily Example, 2024-11-07, report.txt line 8</para>
                 /// </summary>
-                /// <remarks>
-                /// <para>Claim <c>report</c> of fact <c>defence-share</c>.</para>
-                /// </remarks>
+                /// <remarks>Claim <c>report</c> of fact <c>defence-share</c>.</remarks>
                 public const double Report = 45.0;
 
                 /// <summary>
@@ -132,9 +112,7 @@ namespace Demo
                 /// </summary>
                 public const double Value = 45.0;
 
-                /// <summary>
-                /// <para>The fact with every claim and its citation, built the first time it is read.</para>
-                /// </summary>
+                /// <summary>The fact with its claims and citations, built on first read.</summary>
                 public static global::FactCatalog.Fact<double> Fact => (global::FactCatalog.Fact<double>)global::Demo.FactsStore.Values.Facts[2];
             }
 
@@ -145,14 +123,12 @@ namespace Demo
             /// <remarks>
             /// <para>Fact <c>growth</c>: number.</para>
             /// <list type="bullet">
-            /// <item><description><see cref="Report"/>: 6.5, claimed by the report: “Growth was 6.5 per cent” (The Daily Example, 2024-11-07, report.txt line 8).</description></item>
+            /// <item><description><see cref="Report"/>: 6.5, claimed by the report.</description></item>
             /// </list>
             /// </remarks>
             public static partial class Growth
             {
-                /// <summary>
-                /// <para>The fact id, <c>growth</c>, as <c>Cites</c> and lookups take it.</para>
-                /// </summary>
+                /// <summary>Fact id <c>growth</c>, as <c>Cites</c> and lookups take it.</summary>
                 public const string Id = "growth";
 
                 /// <summary>
@@ -160,9 +136,7 @@ namespace Demo
                 /// <para>“Growth was 6.5 per cent”</para>
                 /// <para>The Daily Example, 2024-11-07, report.txt line 8</para>
                 /// </summary>
-                /// <remarks>
-                /// <para>Claim <c>report</c> of fact <c>growth</c>.</para>
-                /// </remarks>
+                /// <remarks>Claim <c>report</c> of fact <c>growth</c>.</remarks>
                 public const double Report = 6.5;
 
                 /// <summary>
@@ -172,9 +146,7 @@ namespace Demo
                 /// </summary>
                 public const double Value = 6.5;
 
-                /// <summary>
-                /// <para>The fact with every claim and its citation, built the first time it is read.</para>
-                /// </summary>
+                /// <summary>The fact with its claims and citations, built on first read.</summary>
                 public static global::FactCatalog.Fact<double> Fact => (global::FactCatalog.Fact<double>)global::Demo.FactsStore.Values.Facts[3];
             }
 
@@ -185,14 +157,12 @@ namespace Demo
             /// <remarks>
             /// <para>Fact <c>summit-host</c>: text.</para>
             /// <list type="bullet">
-            /// <item><description><see cref="Report"/>: “Kim Jong Un”, claimed by the report: “Kim Jong Un hosted the summit” (The Daily Example, 2024-11-07, report.txt line 7).</description></item>
+            /// <item><description><see cref="Report"/>: “Kim Jong Un”, claimed by the report.</description></item>
             /// </list>
             /// </remarks>
             public static partial class SummitHost
             {
-                /// <summary>
-                /// <para>The fact id, <c>summit-host</c>, as <c>Cites</c> and lookups take it.</para>
-                /// </summary>
+                /// <summary>Fact id <c>summit-host</c>, as <c>Cites</c> and lookups take it.</summary>
                 public const string Id = "summit-host";
 
                 /// <summary>
@@ -200,9 +170,7 @@ namespace Demo
                 /// <para>“Kim Jong Un hosted the summit”</para>
                 /// <para>The Daily Example, 2024-11-07, report.txt line 7</para>
                 /// </summary>
-                /// <remarks>
-                /// <para>Claim <c>report</c> of fact <c>summit-host</c>.</para>
-                /// </remarks>
+                /// <remarks>Claim <c>report</c> of fact <c>summit-host</c>.</remarks>
                 public const string Report = "Kim Jong Un";
 
                 /// <summary>
@@ -212,9 +180,7 @@ namespace Demo
                 /// </summary>
                 public const string Value = "Kim Jong Un";
 
-                /// <summary>
-                /// <para>The fact with every claim and its citation, built the first time it is read.</para>
-                /// </summary>
+                /// <summary>The fact with its claims and citations, built on first read.</summary>
                 public static global::FactCatalog.Fact<string> Fact => (global::FactCatalog.Fact<string>)global::Demo.FactsStore.Values.Facts[4];
             }
 
@@ -225,14 +191,12 @@ namespace Demo
             /// <remarks>
             /// <para>Fact <c>summit-year</c>: year.</para>
             /// <list type="bullet">
-            /// <item><description><see cref="Report"/>: 2024, claimed by the report: “hosted the summit in 2024” (The Daily Example, 2024-11-07, report.txt line 7).</description></item>
+            /// <item><description><see cref="Report"/>: 2024, claimed by the report.</description></item>
             /// </list>
             /// </remarks>
             public static partial class SummitYear
             {
-                /// <summary>
-                /// <para>The fact id, <c>summit-year</c>, as <c>Cites</c> and lookups take it.</para>
-                /// </summary>
+                /// <summary>Fact id <c>summit-year</c>, as <c>Cites</c> and lookups take it.</summary>
                 public const string Id = "summit-year";
 
                 /// <summary>
@@ -240,9 +204,7 @@ namespace Demo
                 /// <para>“hosted the summit in 2024”</para>
                 /// <para>The Daily Example, 2024-11-07, report.txt line 7</para>
                 /// </summary>
-                /// <remarks>
-                /// <para>Claim <c>report</c> of fact <c>summit-year</c>.</para>
-                /// </remarks>
+                /// <remarks>Claim <c>report</c> of fact <c>summit-year</c>.</remarks>
                 public const int Report = 2024;
 
                 /// <summary>
@@ -252,9 +214,7 @@ namespace Demo
                 /// </summary>
                 public const int Value = 2024;
 
-                /// <summary>
-                /// <para>The fact with every claim and its citation, built the first time it is read.</para>
-                /// </summary>
+                /// <summary>The fact with its claims and citations, built on first read.</summary>
                 public static global::FactCatalog.Fact<int> Fact => (global::FactCatalog.Fact<int>)global::Demo.FactsStore.Values.Facts[5];
             }
 
@@ -265,14 +225,12 @@ namespace Demo
             /// <remarks>
             /// <para>Fact <c>training-bases</c>: count, in bases.</para>
             /// <list type="bullet">
-            /// <item><description><see cref="Translation"/>: 4 bases, claimed by the translated report: “The agreement covers 4 bases” (Example Media, translation.txt line 2).</description></item>
+            /// <item><description><see cref="Translation"/>: 4 bases, claimed by the translated report.</description></item>
             /// </list>
             /// </remarks>
             public static partial class TrainingBases
             {
-                /// <summary>
-                /// <para>The fact id, <c>training-bases</c>, as <c>Cites</c> and lookups take it.</para>
-                /// </summary>
+                /// <summary>Fact id <c>training-bases</c>, as <c>Cites</c> and lookups take it.</summary>
                 public const string Id = "training-bases";
 
                 /// <summary>
@@ -280,9 +238,7 @@ namespace Demo
                 /// <para>“The agreement covers 4 bases”</para>
                 /// <para>Example Media, translation.txt line 2</para>
                 /// </summary>
-                /// <remarks>
-                /// <para>Claim <c>translation</c> of fact <c>training-bases</c>.</para>
-                /// </remarks>
+                /// <remarks>Claim <c>translation</c> of fact <c>training-bases</c>.</remarks>
                 public const int Translation = 4;
 
                 /// <summary>
@@ -292,9 +248,7 @@ namespace Demo
                 /// </summary>
                 public const int Value = 4;
 
-                /// <summary>
-                /// <para>The fact with every claim and its citation, built the first time it is read.</para>
-                /// </summary>
+                /// <summary>The fact with its claims and citations, built on first read.</summary>
                 public static global::FactCatalog.Fact<int> Fact => (global::FactCatalog.Fact<int>)global::Demo.FactsStore.Values.Facts[6];
             }
 
@@ -305,14 +259,12 @@ namespace Demo
             /// <remarks>
             /// <para>Fact <c>treaty-in-force</c>: boolean.</para>
             /// <list type="bullet">
-            /// <item><description><see cref="Minister"/>: true, claimed by the minister: “The minister confirmed the treaty is in force” (The Daily Example, 2024-11-07, report.txt line 10).</description></item>
+            /// <item><description><see cref="Minister"/>: true, claimed by the minister.</description></item>
             /// </list>
             /// </remarks>
             public static partial class TreatyInForce
             {
-                /// <summary>
-                /// <para>The fact id, <c>treaty-in-force</c>, as <c>Cites</c> and lookups take it.</para>
-                /// </summary>
+                /// <summary>Fact id <c>treaty-in-force</c>, as <c>Cites</c> and lookups take it.</summary>
                 public const string Id = "treaty-in-force";
 
                 /// <summary>
@@ -320,9 +272,7 @@ namespace Demo
                 /// <para>“The minister confirmed the treaty is in force”</para>
                 /// <para>The Daily Example, 2024-11-07, report.txt line 10</para>
                 /// </summary>
-                /// <remarks>
-                /// <para>Claim <c>minister</c> of fact <c>treaty-in-force</c>.</para>
-                /// </remarks>
+                /// <remarks>Claim <c>minister</c> of fact <c>treaty-in-force</c>.</remarks>
                 public const bool Minister = true;
 
                 /// <summary>
@@ -332,9 +282,7 @@ namespace Demo
                 /// </summary>
                 public const bool Value = true;
 
-                /// <summary>
-                /// <para>The fact with every claim and its citation, built the first time it is read.</para>
-                /// </summary>
+                /// <summary>The fact with its claims and citations, built on first read.</summary>
                 public static global::FactCatalog.Fact<bool> Fact => (global::FactCatalog.Fact<bool>)global::Demo.FactsStore.Values.Facts[7];
             }
         }

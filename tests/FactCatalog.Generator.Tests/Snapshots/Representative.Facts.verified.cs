@@ -4,35 +4,25 @@
 
 namespace Demo
 {
-    /// <summary>
-    /// <para>The fact catalogue: 12 facts in 2 groups, quoted from 2 sources. Each group is a nested class; each fact a class in it, with its id, one member per claim, its value where the claims agree or one is preferred, and the rich <c>Fact</c>.</para>
-    /// </summary>
+    /// <summary>The fact catalogue: 12 facts in 2 groups, quoted from 2 sources. Each group is a nested class; each fact a class in it, with its id, one member per claim, its value where the claims agree or one is preferred, and the rich <c>Fact</c>.</summary>
     public static partial class Facts
     {
-        /// <summary>
-        /// <para>Every fact, ordered by id. A fact is built the first time it is read.</para>
-        /// </summary>
+        /// <summary>Every fact, ordered by id. A fact is built the first time it is read.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::FactCatalog.Fact> All => global::Demo.FactsIndex.All;
 
-        /// <summary>
-        /// <para>Finds a fact by its id.</para>
-        /// </summary>
+        /// <summary>Finds a fact by its id.</summary>
         /// <param name="id">The fact id, such as <c>north-korean-troops-in-russia</c>; case counts.</param>
         /// <param name="fact">The fact, or <see langword="null"/> when no fact has that id.</param>
         /// <returns>Whether a fact has that id.</returns>
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::FactCatalog.Fact? fact) => global::Demo.FactsIndex.TryGet(id, out fact);
 
-        /// <summary>
-        /// <para>The fact with this id.</para>
-        /// </summary>
+        /// <summary>The fact with this id.</summary>
         /// <param name="id">The fact id, such as <c>north-korean-troops-in-russia</c>; case counts.</param>
         /// <returns>The fact.</returns>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No fact has that id; the message names the closest id.</exception>
         public static global::FactCatalog.Fact Get(string id) => global::Demo.FactsIndex.Get(id);
 
-        /// <summary>
-        /// <para>The facts that carry a tag, ordered by id.</para>
-        /// </summary>
+        /// <summary>The facts that carry a tag, ordered by id.</summary>
         /// <param name="tag">The tag, such as <c>north-korea</c>; case counts.</param>
         /// <returns>The facts; empty when no fact has the tag.</returns>
         public static global::System.Collections.Generic.IReadOnlyList<global::FactCatalog.Fact> WithTag(string tag) => global::Demo.FactsIndex.WithTag(tag);

@@ -4,37 +4,27 @@
 
 namespace Demo
 {
-    /// <summary>
-    /// <para>The source documents the catalogue quotes: 2 sources, as described in <c>sources.yaml</c>.</para>
-    /// </summary>
+    /// <summary>The source documents the catalogue quotes: 2 sources, as described in <c>sources.yaml</c>.</summary>
     public static partial class Sources
     {
         /// <summary>
         /// <para>North Korean troops in Russia</para>
         /// <para>The Daily Example, by Jane Doe, 2024-11-07</para>
         /// </summary>
-        /// <remarks>
-        /// <para>Source <c>report</c>, file <c>report.txt</c>.</para>
-        /// </remarks>
+        /// <remarks>Source <c>report</c>, file <c>report.txt</c>.</remarks>
         public static global::FactCatalog.Source Report => global::Demo.FactsIndex.SourceData.Sources[0];
 
-        /// <summary>
-        /// <para>Example Media</para>
-        /// </summary>
+        /// <summary>Example Media</summary>
         /// <remarks>
         /// <para>Source <c>translated-report</c>, file <c>translation.txt</c>. A machine translation: quotes may carry its errors. Original: Original Outlet, 2024-11.</para>
         /// <para>Note: Translated by machine; &quot;quotes&quot; &amp; &lt;tags&gt; kept.</para>
         /// </remarks>
         public static global::FactCatalog.Source Translated => global::Demo.FactsIndex.SourceData.Sources[1];
 
-        /// <summary>
-        /// <para>Every source, ordered by id.</para>
-        /// </summary>
+        /// <summary>Every source, ordered by id.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::FactCatalog.Source> All => global::Demo.FactsIndex.SourceData.Sources;
 
-        /// <summary>
-        /// <para>Finds a source by its id.</para>
-        /// </summary>
+        /// <summary>Finds a source by its id.</summary>
         /// <param name="id">The source id, as claims name it in the fact files; case counts.</param>
         /// <param name="source">The source, or <see langword="null"/> when no source has that id.</param>
         /// <returns>Whether a source has that id.</returns>
