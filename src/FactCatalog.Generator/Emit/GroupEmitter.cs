@@ -66,7 +66,7 @@ public static class GroupEmitter
     private static void WriteFactClass(CodeWriter writer, EmitOptions options, string group, FactModel fact, int index, CitationText citations)
     {
         string type = ValueCode.TypeOf(fact.Type);
-        var members = new Dictionary<ClaimModel, string>();
+        var members = new Dictionary<ClaimModel, string>(ByReference<ClaimModel>.Instance);
         foreach (ClaimModel claim in fact.Claims)
         {
             if (ValueCode.Literal(fact.Type, claim.Value) is not null)
