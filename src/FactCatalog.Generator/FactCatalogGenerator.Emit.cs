@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
+using System.Threading;
 using FactCatalog.Catalog.Diagnostics;
 using FactCatalog.Catalog.Model;
 using FactCatalog.Generator.Emit;
@@ -15,15 +16,15 @@ namespace FactCatalog.Generator;
 /// <summary>The last stage: splits the catalogue into one input per generated file, emits them, reports diagnostics.</summary>
 public sealed partial class FactCatalogGenerator
 {
-    private static EmitModel CreateEmitModel(CatalogueResult result, GeneratorOptions options, CompilationFeatures features) =>
-        new(new EmitOptions(options.Namespace, options.ClassName, features.NotNullWhen, features.Utf8Literals), WithoutPositions(result.Model));
+    private static EmitModel CreateEmitModel(CatalogueResult result, GeneratorOptions options, CompilationFeatures features, CancellationToken cancellation) =>
+        new(new EmitOptions(options.Namespace, options.ClassName, features.NotNullWhen, features.Utf8Literals), WithoutPositions(result.Model, cancellation));
 
     /// <summary>Positions only serve diagnostics; dropping them keeps an edit that moves YAML text from re-emitting code.</summary>
-    private static CatalogModel WithoutPositions(CatalogModel model) => new(
+    private static CatalogModel WithoutPositions(CatalogModel model, CancellationToken cancellation) => new(
         model.Sources,
         model.Groups.Select(g => g with
         {
-            Facts = g.Facts.Select(f => f with
+            Facts = g.Facts.Select(f => cancellation.IsCancellationRequested ? throw new OperationCanceledException(cancellation) : f with
             {
                 Location = LocationInfo.None,
                 Claims = f.Claims.Select(c => c with { Location = LocationInfo.None }).ToEquatableArray(),
@@ -44,7 +45,7 @@ public sealed partial class FactCatalogGenerator
             .ToImmutableArray();
     }
 
-    private static RootEmitSpec CreateRootSpec(EmitModel model)
+    private static RootEmitSpec CreateRootSpec(EmitModel model, CancellationToken cancellation)
     {
         FactIndexEntry[] facts = model.Catalogue.Groups
             .SelectMany(g => g.Facts.Select(f => new FactIndexEntry(f.Id, g.Identifier, f.Identifier)))
@@ -54,6 +55,7 @@ public sealed partial class FactCatalogGenerator
         Dictionary<string, int> indexById = facts.Select((f, i) => (f.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         foreach (FactModel fact in model.Catalogue.Groups.SelectMany(g => g.Facts))
         {
+            cancellation.ThrowIfCancellationRequested();
             foreach (string tag in fact.Tags)
             {
                 if (!tags.TryGetValue(tag, out SortedSet<int>? indexes))
@@ -85,13 +87,13 @@ public sealed partial class FactCatalogGenerator
     }
 
     private static void EmitGroup(SourceProductionContext context, GroupEmitSpec spec) =>
-        Emit(context, spec.HintName, "group " + spec.Group.Identifier, () => GroupEmitter.Emit(spec));
+        Emit(context, spec.HintName, "group " + spec.Group.Identifier, () => GroupEmitter.Emit(spec, context.CancellationToken));
 
     private static void EmitRoot(SourceProductionContext context, RootEmitSpec spec) =>
-        Emit(context, spec.HintName, "the catalogue class", () => RootEmitter.Emit(spec));
+        Emit(context, spec.HintName, "the catalogue class", () => RootEmitter.Emit(spec, context.CancellationToken));
 
     private static void EmitSources(SourceProductionContext context, SourcesEmitSpec spec) =>
-        Emit(context, spec.HintName, "the sources class", () => SourcesEmitter.Emit(spec));
+        Emit(context, spec.HintName, "the sources class", () => SourcesEmitter.Emit(spec, context.CancellationToken));
 
     private static void Emit(SourceProductionContext context, string hintName, string what, Func<string> emit)
     {

@@ -51,7 +51,7 @@ public sealed partial class FactCatalogGenerator
             () =>
             {
                 (CatalogModel model, ImmutableArray<DiagnosticInfo> assembly) =
-                    CatalogAssembler.Assemble(files, sources.Set, options.ClassName, options.FactsDirectory);
+                    CatalogAssembler.Assemble(files, sources.Set, options.ClassName, options.FactsDirectory, token);
                 return new CatalogueResult(model, CatalogValidator.Order(early.Concat(assembly)).ToEquatableArray());
             },
             failure => new CatalogueResult(CatalogModel.Empty, CatalogValidator.Order(early.Concat(new[] { failure })).ToEquatableArray()));

@@ -76,14 +76,14 @@ public sealed partial class FactCatalogGenerator : IIncrementalGenerator
         IncrementalValueProvider<EmitModel> emitModel = catalogue
             .Combine(options)
             .Combine(features)
-            .Select(static (input, _) => CreateEmitModel(input.Left.Left, input.Left.Right, input.Right))
+            .Select(static (input, token) => CreateEmitModel(input.Left.Left, input.Left.Right, input.Right, token))
             .WithTrackingName(TrackingNames.EmitModel);
 
         IncrementalValuesProvider<GroupEmitSpec> groupFiles = emitModel
             .SelectMany(static (model, _) => CreateGroupSpecs(model))
             .WithTrackingName(TrackingNames.GroupFile);
         IncrementalValueProvider<RootEmitSpec> rootFile = emitModel
-            .Select(static (model, _) => CreateRootSpec(model))
+            .Select(static (model, token) => CreateRootSpec(model, token))
             .WithTrackingName(TrackingNames.RootFile);
         IncrementalValueProvider<SourcesEmitSpec> sourcesOutput = emitModel
             .Select(static (model, _) => CreateSourcesSpec(model))

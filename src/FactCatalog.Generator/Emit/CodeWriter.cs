@@ -1,20 +1,27 @@
 using System.Text;
+using System.Threading;
 
 namespace FactCatalog.Generator.Emit;
 
 /// <summary>
 /// Writes C# line by line with four-space indentation and LF line endings, so output is the same on every
 /// platform. Text is written as given: callers escape literals (<see cref="CSharpLiteral"/>) and doc text
-/// (<see cref="DocComment"/>) before it gets here.
+/// (<see cref="DocComment"/>) before it gets here. Every line checks the cancellation token, so every emit
+/// loop stops soon after a build is cancelled, however large the catalogue.
 /// </summary>
 public sealed class CodeWriter
 {
     private readonly StringBuilder _text = new();
+    private readonly CancellationToken _cancellation;
     private int _indent;
+
+    /// <summary>A writer that stops with <see cref="System.OperationCanceledException"/> once <paramref name="cancellation"/> is cancelled.</summary>
+    public CodeWriter(CancellationToken cancellation = default) => _cancellation = cancellation;
 
     /// <summary>Writes one line at the current indentation; an empty line has no trailing spaces.</summary>
     public CodeWriter Line(string line = "")
     {
+        _cancellation.ThrowIfCancellationRequested();
         if (line.Length > 0)
         {
             _text.Append(' ', _indent * 4).Append(line);

@@ -28,13 +28,13 @@ public static class GroupEmitter
     private const string TableType = "global::FactCatalog.Storage.FactTable";
 
     /// <summary>The file's text.</summary>
-    public static string Emit(GroupEmitSpec spec)
+    public static string Emit(GroupEmitSpec spec, System.Threading.CancellationToken cancellation = default)
     {
         EmitOptions options = spec.Options;
         var citations = new CitationText(spec.Sources);
         string group = spec.Group.Identifier;
         string store = Namespace.Join(options.Namespace, CodeNames.StoreNamespace(options.ClassName));
-        var writer = new CodeWriter().Header();
+        var writer = new CodeWriter(cancellation).Header();
 
         // What the analyzers check citations against, here and in every project that references this one.
         writer.Line(CatalogueManifest.Attribute(options, spec.Group));

@@ -20,13 +20,13 @@ public static class RootEmitter
     private const string IdIndexType = "global::FactCatalog.Storage.IdIndex";
 
     /// <summary>The file's text.</summary>
-    public static string Emit(RootEmitSpec spec)
+    public static string Emit(RootEmitSpec spec, System.Threading.CancellationToken cancellation = default)
     {
         EmitOptions options = spec.Options;
         string root = CodeNames.Type(options.ClassName);
         string index = CodeNames.Qualified(options.Namespace, CodeNames.IndexClass(options.ClassName));
         string notNullWhen = options.NotNullWhen ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : string.Empty;
-        var writer = new CodeWriter().Header();
+        var writer = new CodeWriter(cancellation).Header();
         Namespace.Open(writer, options.Namespace);
 
         writer.Doc(new DocComment().Summary(

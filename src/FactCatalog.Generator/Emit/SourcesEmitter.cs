@@ -19,11 +19,11 @@ public static class SourcesEmitter
     private const string DataClass = "SourceData";
 
     /// <summary>The file's text.</summary>
-    public static string Emit(SourcesEmitSpec spec)
+    public static string Emit(SourcesEmitSpec spec, System.Threading.CancellationToken cancellation = default)
     {
         EmitOptions options = spec.Options;
         string notNullWhen = options.NotNullWhen ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : string.Empty;
-        var writer = new CodeWriter().Header();
+        var writer = new CodeWriter(cancellation).Header();
         Namespace.Open(writer, options.Namespace);
 
         writer.Doc(new DocComment().Summary(
