@@ -53,7 +53,7 @@ public static class CatalogValidator
         SourceSet sources = SourceSet.Create(sourcesFile, documents, options.EffectiveSourcesDirectory, cancellationToken);
         List<ResolvedFactFile> resolved = factFiles.Select(f => FactFileResolver.Resolve(f, sources, cancellationToken)).ToList();
         (CatalogModel model, ImmutableArray<DiagnosticInfo> assembly) = CatalogAssembler.Assemble(
-            resolved, sources, options.ClassName, options.FactsDirectory);
+            resolved, sources, options.ClassName, options.FactsDirectory, cancellationToken);
 
         IEnumerable<DiagnosticInfo> diagnostics = (sourcesFile?.Diagnostics ?? EquatableArray<DiagnosticInfo>.Empty)
             .Concat(sources.Diagnostics)

@@ -1,22 +1,25 @@
-using FactCatalog.Catalog.Diagnostics;
-
 namespace FactCatalog.Catalog.Model;
 
-/// <summary>One claim of a fact, as read and typed, before its quote is checked against the source.</summary>
+/// <summary>
+/// One claim of a fact, as read and typed, before its quote is checked against the source. Places that only
+/// diagnostics use are <see cref="FilePosition"/>s in the fact file.
+/// </summary>
 public sealed record ClaimSpec(
     SpannedText Id,
     string Identifier,
     FactValue Value,
-    LocationInfo ValueLocation,
+    FilePosition ValueAt,
     BoundKind Bound,
     string Claimant,
-    SpannedText Source,
-    SpannedText Quote,
+    string Source,
+    FilePosition SourceAt,
+    string Quote,
+    FilePosition QuoteAt,
     string? Prefix,
     string? Suffix,
     string? AsOf,
     RankKind Rank,
-    LocationInfo RankLocation,
+    FilePosition RankAt,
     string? Reason,
     bool Derived,
     string? Unit,

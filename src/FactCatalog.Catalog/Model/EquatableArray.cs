@@ -77,6 +77,18 @@ public static class EquatableArray
     public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items)
         where T : IEquatable<T> => new(items.ToImmutableArray());
 
+    /// <summary>Copies the list into an <see cref="EquatableArray{T}"/> in one step (the enumerable overload goes through interface casts).</summary>
+    public static EquatableArray<T> ToEquatableArray<T>(this List<T> items)
+        where T : IEquatable<T>
+    {
+        var builder = ImmutableArray.CreateBuilder<T>(items.Count);
+        foreach (T item in items)
+        {
+            builder.Add(item);
+        }
+        return new(builder.MoveToImmutable());
+    }
+
     /// <summary>Wraps the items in an <see cref="EquatableArray{T}"/>.</summary>
     public static EquatableArray<T> ToEquatableArray<T>(this ImmutableArray<T> items)
         where T : IEquatable<T> => new(items);

@@ -3,6 +3,7 @@ using System.Linq;
 using FactCatalog.Catalog.Diagnostics;
 using FactCatalog.Catalog.Model;
 using FactCatalog.Catalog.Naming;
+using FactCatalog.Catalog.Syntax;
 
 namespace FactCatalog.Catalog.Parsing;
 
@@ -38,7 +39,7 @@ internal static class FactChecks
                 unified = Wider(unified.Value, kind);
                 continue;
             }
-            reader.Report(CatalogDiagnostics.MixedValueKinds, claim.ValueLocation,
+            reader.Report(CatalogDiagnostics.MixedValueKinds, claim.ValueAt.In(reader.Path),
                 $"Claims of fact '{factId}' have values of different types: '{first!.Id.Value}' is {ValueParser.KindWord(first.Value.Kind)}, '{claim.Id.Value}' is {ValueParser.KindWord(kind)}; declare 'type:' on the fact and make every value fit it");
             return unified;
         }
@@ -80,17 +81,28 @@ internal static class FactChecks
             if (unit != expected)
             {
                 string other = setter is null ? $"the fact's unit is '{expected}'" : $"'{setter.Id.Value}' is in '{expected}'";
-                reader.Report(CatalogDiagnostics.MixedValueKinds, claim.ValueLocation,
+                reader.Report(CatalogDiagnostics.MixedValueKinds, claim.ValueAt.In(reader.Path),
                     $"Claims of fact '{factId}' have different units: {other}, '{claim.Id.Value}' is in '{unit}'; convert the value to one unit (and mark it derived: true)");
                 return;
             }
         }
-        if (factUnit is null && setter is not null && claims.Any(c => c.Unit is null))
+        if (factUnit is null && setter is not null && FirstWithoutUnit(claims) is { } missing)
         {
-            ClaimSpec missing = claims.First(c => c.Unit is null);
-            reader.Report(CatalogDiagnostics.MixedValueKinds, missing.ValueLocation,
+            reader.Report(CatalogDiagnostics.MixedValueKinds, missing.ValueAt.In(reader.Path),
                 $"Claims of fact '{factId}' have different units: '{setter.Id.Value}' is in '{expected}', '{missing.Id.Value}' has none; set 'unit:' on the fact instead");
         }
+    }
+
+    private static ClaimSpec? FirstWithoutUnit(List<ClaimSpec> claims)
+    {
+        foreach (ClaimSpec claim in claims)
+        {
+            if (claim.Unit is null)
+            {
+                return claim;
+            }
+        }
+        return null;
     }
 
     /// <summary>
@@ -99,7 +111,8 @@ internal static class FactChecks
     /// </summary>
     public static List<ClaimSpec> CheckClaimIdentifiers(NodeReader reader, string factId, string factIdentifier, List<ClaimSpec> claims)
     {
-        var taken = new Dictionary<string, ClaimSpec>(System.StringComparer.Ordinal);
+        // The claims kept so far hold the names taken; most facts have a few, so they are scanned, not hashed.
+        Dictionary<string, ClaimSpec>? taken = claims.Count > 8 ? new Dictionary<string, ClaimSpec>(System.StringComparer.Ordinal) : null;
         var kept = new List<ClaimSpec>(claims.Count);
         for (int i = 0; i < claims.Count; i++)
         {
@@ -110,7 +123,7 @@ internal static class FactChecks
             {
                 clash = claim.Identifier == factIdentifier ? "the fact's own class" : $"the generated member '{claim.Identifier}'";
             }
-            else if (taken.TryGetValue(claim.Identifier, out ClaimSpec? other))
+            else if (FindTaken(claim.Identifier, kept, taken) is { } other)
             {
                 clash = $"claim '{other.Id.Value}'";
             }
@@ -120,10 +133,26 @@ internal static class FactChecks
                     $"Claim '{claim.Id.Value}' of fact '{factId}' becomes the C# name '{claim.Identifier}', which {clash} already uses; give the claim a 'name:' or rename it");
                 continue;
             }
-            taken.Add(claim.Identifier, claim);
+            taken?.Add(claim.Identifier, claim);
             kept.Add(claim);
         }
         return kept;
+    }
+
+    private static ClaimSpec? FindTaken(string identifier, List<ClaimSpec> kept, Dictionary<string, ClaimSpec>? taken)
+    {
+        if (taken is not null)
+        {
+            return taken.TryGetValue(identifier, out ClaimSpec? other) ? other : null;
+        }
+        foreach (ClaimSpec claim in kept)
+        {
+            if (claim.Identifier == identifier)
+            {
+                return claim;
+            }
+        }
+        return null;
     }
 
     /// <summary>
@@ -131,12 +160,21 @@ internal static class FactChecks
     /// fact's preferred claim, and two preferences must not disagree (FC0013). A preferred claim that is
     /// written but was left out for its own error is not reported again.
     /// </summary>
-    public static void CheckRanks(NodeReader reader, string factId, SpannedText? preferred, List<ClaimSpec> claims, ISet<string> writtenClaimIds)
+    public static void CheckRanks(
+        NodeReader reader, string factId, SpannedText? preferred, List<ClaimSpec> claims, List<(SpannedText Id, YamlNode Value)> writtenClaims)
     {
         if (preferred is not null)
         {
-            ClaimSpec? named = claims.FirstOrDefault(c => c.Id.Value == preferred.Value);
-            if (named is null && !writtenClaimIds.Contains(preferred.Value))
+            ClaimSpec? named = null;
+            foreach (ClaimSpec claim in claims)
+            {
+                if (claim.Id.Value == preferred.Value)
+                {
+                    named = claim;
+                    break;
+                }
+            }
+            if (named is null && !IsWritten(writtenClaims, preferred.Value))
             {
                 reader.Report(CatalogDiagnostics.RankProblem, preferred.Location,
                     $"Fact '{factId}' prefers claim '{preferred.Value}', which it does not have; name one of its claims: {string.Join(", ", claims.Select(c => c.Id.Value))}{Closest(preferred.Value, claims)}");
@@ -147,20 +185,37 @@ internal static class FactChecks
                     $"Fact '{factId}' prefers claim '{preferred.Value}', which is deprecated; prefer a claim that is not, or remove 'preferred'");
             }
         }
-        var rankedPreferred = claims.Where(c => c.Rank == RankKind.Preferred).ToList();
-        foreach (ClaimSpec claim in rankedPreferred)
+        ClaimSpec? firstRankedPreferred = null;
+        foreach (ClaimSpec claim in claims)
         {
+            if (claim.Rank != RankKind.Preferred)
+            {
+                continue;
+            }
+            firstRankedPreferred ??= claim;
             if (preferred is not null && claim.Id.Value != preferred.Value)
             {
-                reader.Report(CatalogDiagnostics.RankProblem, claim.RankLocation,
+                reader.Report(CatalogDiagnostics.RankProblem, claim.RankAt.In(reader.Path),
                     $"Claim '{claim.Id.Value}' is ranked preferred but fact '{factId}' prefers '{preferred.Value}'; keep one preference");
             }
-            else if (preferred is null && claim != rankedPreferred[0])
+            else if (preferred is null && claim != firstRankedPreferred)
             {
-                reader.Report(CatalogDiagnostics.RankProblem, claim.RankLocation,
-                    $"Claims '{rankedPreferred[0].Id.Value}' and '{claim.Id.Value}' of fact '{factId}' are both ranked preferred; prefer one");
+                reader.Report(CatalogDiagnostics.RankProblem, claim.RankAt.In(reader.Path),
+                    $"Claims '{firstRankedPreferred.Id.Value}' and '{claim.Id.Value}' of fact '{factId}' are both ranked preferred; prefer one");
             }
         }
+    }
+
+    private static bool IsWritten(List<(SpannedText Id, YamlNode Value)> writtenClaims, string id)
+    {
+        foreach ((SpannedText written, _) in writtenClaims)
+        {
+            if (written.Value == id)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static string Closest(string preferred, List<ClaimSpec> claims) =>

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using System.Threading;
 using FactCatalog.Catalog.Diagnostics;
 using FactCatalog.Catalog.Model;
@@ -24,7 +23,7 @@ public static class FactFileParser
     public static FactFileSpec Parse(string path, SourceText text, CancellationToken cancellationToken = default)
     {
         var diagnostics = new List<DiagnosticInfo>();
-        var reader = new NodeReader(path, text, diagnostics);
+        using var reader = new NodeReader(path, text, diagnostics);
         SpannedText group = DefaultGroup(path);
         var facts = ImmutableArray.CreateBuilder<FactSpec>();
 
@@ -44,10 +43,10 @@ public static class FactFileParser
             }
             if (file.Mapping("facts", required: true) is { } factsNode)
             {
-                foreach ((SpannedText id, YamlSyntax node) in reader.IdEntries(factsNode, "fact"))
+                foreach ((SpannedText id, YamlNode node) in reader.IdEntries(factsNode, "fact", cancellationToken))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    if (ParseFact(reader, id, node) is { } fact)
+                    if (ParseFact(reader, id, node, cancellationToken) is { } fact)
                     {
                         facts.Add(fact);
                     }
@@ -69,42 +68,40 @@ public static class FactFileParser
         return new SpannedText(IdentifierNames.ToPascalCase(name), LocationInfo.StartOf(path));
     }
 
-    private static FactSpec? ParseFact(NodeReader reader, SpannedText id, YamlSyntax node)
+    private static FactSpec? ParseFact(NodeReader reader, SpannedText id, YamlNode node, CancellationToken cancellationToken)
     {
-        string context = $"fact '{id.Value}'";
+        var context = new Subject("fact", id.Value);
         if (!CheckId(reader, id, "Fact"))
         {
             return null;
         }
-        if (reader.Mapping(node, $"Fact '{id.Value}'") is not { } mapping)
+        if (reader.Mapping(node, new Subject("Fact", id.Value)) is not { } mapping)
         {
             return null;
         }
         NodeReader.Entries entries = reader.Keys(mapping, CatalogKeys.Fact, context);
-        SpannedText? statement = entries.Text("statement", required: true);
+        string? statement = entries.TextValue("statement", required: true);
         string? declaredType = entries.OneOf("type", CatalogKeys.ValueTypes);
         bool typeInvalid = entries.Has("type") && declaredType is null;
         SpannedText? name = ExplicitName(reader, entries, context);
         string identifier = name?.Value ?? IdentifierNames.ToPascalCase(id.Value);
-        string? unit = entries.Text("unit")?.Value;
+        string? unit = reader.Strings.ShareOrNull(entries.TextValue("unit"));
         EquatableArray<string> tags = entries.TextList("tags");
         SpannedText? preferred = entries.Text("preferred");
-        string? note = entries.Text("note")?.Value;
+        string? note = entries.TextValue("note");
 
         ValueKind? type = declaredType is null ? null : ParseKind(declaredType);
-        var claims = new List<ClaimSpec>();
-        var claimNodes = new List<YamlScalarSyntax>();
-        var writtenClaimIds = new HashSet<string>(System.StringComparer.Ordinal);
-        if (entries.Mapping("claims", required: true) is { } claimsNode)
+        // Every id written under claims, also those left out for their own errors.
+        List<(SpannedText Id, YamlNode Value)> writtenClaims = entries.Mapping("claims", required: true) is { } claimsNode
+            ? reader.IdEntries(claimsNode, "claim", cancellationToken, shareIds: true)
+            : new List<(SpannedText Id, YamlNode Value)>();
+        var claims = new List<ClaimSpec>(writtenClaims.Count);
+        foreach ((SpannedText claimId, YamlNode claimNode) in writtenClaims)
         {
-            foreach ((SpannedText claimId, YamlSyntax claimNode) in reader.IdEntries(claimsNode, "claim"))
+            cancellationToken.ThrowIfCancellationRequested();
+            if (ParseClaim(reader, id.Value, identifier, claimId, claimNode, type, typeInvalid) is { } claim)
             {
-                writtenClaimIds.Add(claimId.Value);
-                if (ParseClaim(reader, id.Value, identifier, claimId, claimNode, type, typeInvalid) is { } claim)
-                {
-                    claims.Add(claim.Claim);
-                    claimNodes.Add(claim.ValueNode);
-                }
+                claims.Add(claim);
             }
         }
 
@@ -115,54 +112,59 @@ public static class FactFileParser
         ValueKind kind = type ?? FactChecks.UnifyInferredKinds(reader, id.Value, claims) ?? ValueKind.Text;
         claims = FactChecks.CheckClaimIdentifiers(reader, id.Value, identifier, claims);
         FactChecks.CheckUnits(reader, id.Value, unit, claims);
-        FactChecks.CheckRanks(reader, id.Value, preferred, claims, writtenClaimIds);
-        return new FactSpec(id, identifier, statement.Value, kind, unit, tags, preferred, name, note,
+        FactChecks.CheckRanks(reader, id.Value, preferred, claims, writtenClaims);
+        return new FactSpec(id, identifier, statement, kind, unit, tags, preferred, name, note,
             claims.ToEquatableArray());
     }
 
-    private static (ClaimSpec Claim, YamlScalarSyntax ValueNode)? ParseClaim(
-        NodeReader reader, string factId, string factIdentifier, SpannedText id, YamlSyntax node, ValueKind? type, bool typeInvalid)
+    private static ClaimSpec? ParseClaim(
+        NodeReader reader, string factId, string factIdentifier, SpannedText id, YamlNode node, ValueKind? type, bool typeInvalid)
     {
-        string context = $"claim '{id.Value}' of fact '{factId}'";
+        var context = new Subject("claim", id.Value, factId);
         if (!CheckId(reader, id, "Claim"))
         {
             return null;
         }
-        if (reader.Mapping(node, $"Claim '{id.Value}'") is not { } mapping)
+        if (reader.Mapping(node, new Subject("Claim", id.Value)) is not { } mapping)
         {
             return null;
         }
         NodeReader.Entries entries = reader.Keys(mapping, CatalogKeys.Claim, context);
-        YamlScalarSyntax? valueNode = entries.Scalar("value", required: true);
-        SpannedText? claimant = entries.Text("claimant", required: true);
-        SpannedText? source = entries.Text("source", required: true);
-        SpannedText? quote = entries.Text("quote", required: true);
+        YamlNode? valueNode = entries.Scalar("value", required: true);
+        string? claimant = reader.Strings.ShareOrNull(entries.TextValue("claimant", required: true));
+        (string Value, FilePosition At)? source = entries.PositionedText("source", required: true);
+        (string Value, FilePosition At)? quote = entries.PositionedText("quote", required: true);
         string? bound = entries.OneOf("bound", CatalogKeys.Bounds);
         string? rank = entries.OneOf("rank", CatalogKeys.Ranks);
-        SpannedText? reason = entries.Text("reason");
-        SpannedText? asOf = entries.Text("as-of");
-        if (asOf is not null && !ValueParser.TryParseDate(asOf.Value, out _))
+        string? reason = entries.TextValue("reason");
+        string? asOf = null;
+        if (entries.Scalar("as-of") is { } asOfNode)
         {
-            reader.Invalid(asOf.Location, ValueParser.DateError(asOf.Value));
-            asOf = null;
+            asOf = asOfNode.Value;
+            if (!ValueParser.TryParseDate(asOf, out _))
+            {
+                reader.Invalid(reader.Locate(asOfNode), ValueParser.DateError(asOf));
+                asOf = null;
+            }
         }
         bool derived = false;
-        if (entries.Text("derived") is { } derivedText)
+        if (entries.Scalar("derived") is { } derivedNode)
         {
-            if (derivedText.Value == "true" || derivedText.Value == "false")
+            string derivedText = derivedNode.Value;
+            if (derivedText == "true" || derivedText == "false")
             {
-                derived = derivedText.Value == "true";
+                derived = derivedText == "true";
             }
             else
             {
-                reader.Invalid(derivedText.Location, $"'derived' in {context} must be true or false, not '{derivedText.Value}'");
+                reader.Invalid(reader.Locate(derivedNode), $"'derived' in {context.ToString()} must be true or false, not '{derivedText}'");
             }
         }
         SpannedText? name = ExplicitName(reader, entries, context);
-        string? unit = entries.Text("unit")?.Value;
-        string? prefix = entries.Text("prefix")?.Value;
-        string? suffix = entries.Text("suffix")?.Value;
-        string? note = entries.Text("note")?.Value;
+        string? unit = reader.Strings.ShareOrNull(entries.TextValue("unit"));
+        string? prefix = entries.TextValue("prefix");
+        string? suffix = entries.TextValue("suffix");
+        string? note = entries.TextValue("note");
 
         RankKind rankKind = rank switch { "preferred" => RankKind.Preferred, "deprecated" => RankKind.Deprecated, _ => RankKind.Normal };
         if (rankKind == RankKind.Deprecated && reason is null)
@@ -172,24 +174,23 @@ public static class FactFileParser
         }
 
         FactValue? value = null;
-        if (valueNode is not null && !typeInvalid)
+        if (valueNode is { } scalar && !typeInvalid)
         {
-            ValueKind kind = type ?? ValueParser.Infer(valueNode);
-            value = ValueParser.Parse(kind, valueNode, out string error);
+            ValueKind kind = type ?? ValueParser.Infer(scalar);
+            value = ValueParser.Parse(kind, scalar, out string error);
             if (value is null)
             {
-                reader.Invalid(reader.Locate(valueNode), $"The value of {context} is not valid: {error}");
+                reader.Invalid(reader.Locate(scalar), $"The value of {context.ToString()} is not valid: {error}");
             }
         }
-        if (value is null || claimant is null || source is null || quote is null)
+        if (value is null || claimant is null || source is not { } sourceText || quote is not { } quoteText)
         {
             return null;
         }
-        var claim = new ClaimSpec(
-            id, name?.Value ?? IdentifierNames.ToPascalCase(id.Value), value, reader.Locate(valueNode!),
-            ParseBound(bound), claimant.Value, source, quote, prefix, suffix, asOf?.Value,
-            rankKind, entries.ValueLocation("rank"), reason?.Value, derived, unit, name, note);
-        return (claim, valueNode!);
+        return new ClaimSpec(
+            id, name?.Value ?? reader.Strings.PascalCase(id.Value), value, reader.Position(valueNode!.Value),
+            ParseBound(bound), claimant, reader.Strings.Share(sourceText.Value), sourceText.At, quoteText.Value, quoteText.At, prefix, suffix, asOf,
+            rankKind, entries.ValuePosition("rank"), reason, derived, unit, name, note);
     }
 
     /// <summary>Ids become C# names and cite strings: lower-kebab-case only (FC0010 otherwise).</summary>
@@ -205,13 +206,13 @@ public static class FactFileParser
         return false;
     }
 
-    private static SpannedText? ExplicitName(NodeReader reader, NodeReader.Entries entries, string context)
+    private static SpannedText? ExplicitName(NodeReader reader, NodeReader.Entries entries, Subject context)
     {
         SpannedText? name = entries.Text("name");
         if (name is not null && IdentifierNames.ProblemWith(name.Value) is { } problem)
         {
             reader.Report(CatalogDiagnostics.IdentifierConflict, name.Location,
-                $"The 'name' of {context} is not usable: {problem}; choose a PascalCase name such as '{IdentifierNames.ToPascalCase(name.Value)}'");
+                $"The 'name' of {context.ToString()} is not usable: {problem}; choose a PascalCase name such as '{IdentifierNames.ToPascalCase(name.Value)}'");
             return null;
         }
         return name;

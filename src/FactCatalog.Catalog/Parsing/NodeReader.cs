@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
@@ -11,12 +12,18 @@ using Microsoft.CodeAnalysis.Text;
 namespace FactCatalog.Catalog.Parsing;
 
 /// <summary>
-/// Reads typed pieces out of a <see cref="YamlSyntax"/> tree for one file, reporting wrong node kinds,
-/// missing keys, unknown keys and duplicates at the exact node.
+/// Reads typed pieces out of the <see cref="YamlTree"/> of one file, reporting wrong node kinds, missing keys,
+/// unknown keys and duplicates at the exact node. Dispose it when done: the tree's arrays are reused.
 /// </summary>
-internal sealed class NodeReader
+/// <remarks>Locations cost a line lookup and live as long as the model: they are made only for what keeps or reports one.</remarks>
+internal sealed class NodeReader : IDisposable
 {
+    /// <summary>Up to this many ids, a repeated one is looked for by scanning rather than hashing.</summary>
+    private const int LinearIdLimit = 8;
+
     private readonly SourceText _text;
+    private YamlTree? _tree;
+    private LineMap? _lines;
 
     public NodeReader(string path, SourceText text, List<DiagnosticInfo> diagnostics)
     {
@@ -29,7 +36,16 @@ internal sealed class NodeReader
 
     public List<DiagnosticInfo> Diagnostics { get; }
 
-    public LocationInfo Locate(YamlSyntax node) => LocationInfo.Create(Path, _text, node.Span);
+    /// <summary>The file's shared strings: repeated values are kept once.</summary>
+    public StringPool Strings { get; } = new();
+
+    public LocationInfo Locate(YamlNode node) => new(Path, node.Span, Lines.GetLinePositionSpan(node.Span));
+
+    /// <summary>Where the node is, for a model that keeps the file's path once.</summary>
+    public FilePosition Position(YamlNode node) => new(node.Span, Lines.GetLinePositionSpan(node.Span));
+
+    /// <summary>Nodes are located in file order, which the line map answers fastest.</summary>
+    private LineMap Lines => _lines ??= new LineMap(_text);
 
     public void Report(DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
         Diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
@@ -42,8 +58,9 @@ internal sealed class NodeReader
     /// </summary>
     public Entries? ReadRoot(ImmutableArray<string> keys, string what, string emptyAdvice, CancellationToken cancellationToken)
     {
-        YamlSyntax? root = YamlTreeReader.Read(Path, _text, Diagnostics, cancellationToken);
-        if (root is null)
+        _tree ??= YamlTree.Rent();
+        YamlNode? root = YamlTreeReader.Read(Path, _text, _tree, Diagnostics, cancellationToken);
+        if (root is not { } node)
         {
             if (Diagnostics.Count == 0)
             {
@@ -51,17 +68,24 @@ internal sealed class NodeReader
             }
             return null;
         }
-        return Mapping(root, $"The {what}") is { } mapping ? Keys(mapping, keys, $"the {what}") : null;
+        return Mapping(node, $"The {what}") is { } mapping ? Keys(mapping, keys, $"the {what}") : null;
     }
 
-    /// <summary>The node as a mapping, or null after reporting FC0002.</summary>
-    public YamlMappingSyntax? Mapping(YamlSyntax node, string what)
+    /// <summary>Hands the tree's arrays to the next parse; no node read from it may be used afterwards.</summary>
+    public void Dispose()
     {
-        if (node is YamlMappingSyntax mapping)
+        _tree?.Return();
+        _tree = null;
+    }
+
+    /// <summary>The node if it is a mapping, or null after reporting FC0002.</summary>
+    public YamlNode? Mapping(YamlNode node, Subject what)
+    {
+        if (node.IsMapping)
         {
-            return mapping;
+            return node;
         }
-        Invalid(Locate(node), $"{what} must be a mapping of 'key: value' lines, not a {node.KindName}");
+        Invalid(Locate(node), $"{what.ToString()} must be a mapping of 'key: value' lines, not a {node.KindName}");
         return null;
     }
 
@@ -69,187 +93,268 @@ internal sealed class NodeReader
     /// The entries of a mapping whose keys are ids (facts, claims, sources). A repeated id is FC0004,
     /// pointing at both places; the second is dropped.
     /// </summary>
-    public List<(SpannedText Id, YamlSyntax Value)> IdEntries(YamlMappingSyntax mapping, string idKind)
+    /// <remarks>With <paramref name="shareIds"/>, ids that repeat across mappings (claim ids) are kept once.</remarks>
+    public List<(SpannedText Id, YamlNode Value)> IdEntries(YamlNode mapping, string idKind, CancellationToken cancellationToken = default, bool shareIds = false)
     {
-        var result = new List<(SpannedText, YamlSyntax)>();
-        var seen = new Dictionary<string, LocationInfo>(System.StringComparer.Ordinal);
-        foreach (YamlEntrySyntax entry in mapping.Entries)
+        int count = mapping.Count;
+        var result = new List<(SpannedText, YamlNode)>(count);
+        Dictionary<string, int>? seen = count > LinearIdLimit ? new Dictionary<string, int>(count, StringComparer.Ordinal) : null;
+        string what = idKind + " id";
+        for (int i = 0; i < count; i++)
         {
-            if (ScalarKey(entry, idKind + " id") is not { } id)
+            if ((i & 0xFF) == 0xFF)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+            YamlNode key = mapping.EntryKey(i);
+            if (!IsScalarKey(key, what))
             {
                 continue;
             }
-            if (seen.TryGetValue(id.Value, out LocationInfo? first))
+            string id = shareIds ? Strings.Share(key.Value) : key.Value;
+            int first = seen is null ? IndexOfId(result, id) : seen.TryGetValue(id, out int at) ? at : -1;
+            if (first >= 0)
             {
-                Diagnostics.Add(DiagnosticInfo.CreateWithOther(CatalogDiagnostics.DuplicateId, id.Location, first, idKind, id.Value, first.ToString()));
+                LocationInfo firstLocation = result[first].Item1.Location;
+                Diagnostics.Add(DiagnosticInfo.CreateWithOther(CatalogDiagnostics.DuplicateId, Locate(key), firstLocation, idKind, id, firstLocation.ToString()));
                 continue;
             }
-            seen.Add(id.Value, id.Location);
-            result.Add((id, entry.Value));
+            seen?.Add(id, result.Count);
+            result.Add((new SpannedText(id, Locate(key)), mapping.EntryValue(i)));
         }
         return result;
+    }
+
+    private static int IndexOfId(List<(SpannedText Id, YamlNode Value)> entries, string id)
+    {
+        for (int i = 0; i < entries.Count; i++)
+        {
+            if (string.Equals(entries[i].Id.Value, id, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /// <summary>
     /// The entries of a mapping with a fixed set of keys. Unknown keys are FC0003 (with the closest
     /// known key); a repeated key is FC0001, since YAML forbids it.
     /// </summary>
-    public Entries Keys(YamlMappingSyntax mapping, ImmutableArray<string> known, string context)
+    public Entries Keys(YamlNode mapping, ImmutableArray<string> known, Subject context)
     {
-        var entries = new Dictionary<string, YamlEntrySyntax>(System.StringComparer.Ordinal);
-        foreach (YamlEntrySyntax entry in mapping.Entries)
+        // Slot k holds 1 + the entry index of known[k], or 0 when the key is absent.
+        int[] slots = new int[known.Length];
+        int count = mapping.Count;
+        for (int i = 0; i < count; i++)
         {
-            if (ScalarKey(entry, "key") is not { } key)
+            YamlNode key = mapping.EntryKey(i);
+            if (!IsScalarKey(key, "key"))
             {
                 continue;
             }
-            if (!known.Contains(key.Value))
+            string name = key.Value;
+            int slot = IndexOfKey(known, name);
+            if (slot < 0)
             {
-                Report(CatalogDiagnostics.UnknownKey, key.Location, key.Value, context, Suggestions.DidYouMean(key.Value, known));
+                Report(CatalogDiagnostics.UnknownKey, Locate(key), name, context.ToString(), Suggestions.DidYouMean(name, known));
                 continue;
             }
-            if (entries.TryGetValue(key.Value, out YamlEntrySyntax? first))
+            if (slots[slot] != 0)
             {
+                LocationInfo first = Locate(mapping.EntryKey(slots[slot] - 1));
                 Diagnostics.Add(DiagnosticInfo.CreateWithOther(
-                    CatalogDiagnostics.YamlSyntaxError, key.Location, Locate(first.Key),
-                    $"The key '{key.Value}' appears twice in {context} (also at {Locate(first.Key)}); YAML keys must be unique, keep one"));
+                    CatalogDiagnostics.YamlSyntaxError, Locate(key), first,
+                    $"The key '{name}' appears twice in {context.ToString()} (also at {first}); YAML keys must be unique, keep one"));
                 continue;
             }
-            entries.Add(key.Value, entry);
+            slots[slot] = i + 1;
         }
-        return new Entries(this, mapping, entries, context);
+        return new Entries(this, mapping, known, slots, context);
     }
 
-    private SpannedText? ScalarKey(YamlEntrySyntax entry, string what)
+    /// <summary>The position of <paramref name="key"/> in <paramref name="known"/>, or -1.</summary>
+    private static int IndexOfKey(ImmutableArray<string> known, string key)
     {
-        if (entry.Key is YamlScalarSyntax scalar && !scalar.IsNull)
+        // Callers pass the same literals the tables hold, so identity finds them first.
+        for (int i = 0; i < known.Length; i++)
         {
-            return new SpannedText(scalar.Value, Locate(scalar));
+            if ((object)known[i] == key)
+            {
+                return i;
+            }
         }
-        Invalid(Locate(entry.Key), $"A {what} must be a plain name, not a {(entry.Key is YamlScalarSyntax ? "null" : entry.Key.KindName)}");
-        return null;
+        for (int i = 0; i < known.Length; i++)
+        {
+            if (string.Equals(known[i], key, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>True when the key is a non-null scalar; otherwise reports FC0002.</summary>
+    private bool IsScalarKey(YamlNode key, string what)
+    {
+        if (key.IsScalar && !key.IsNull)
+        {
+            return true;
+        }
+        Invalid(Locate(key), $"A {what} must be a plain name, not a {(key.IsScalar ? "null" : key.KindName)}");
+        return false;
     }
 
     /// <summary>The known keys of one mapping, with typed accessors that report problems at the node.</summary>
-    internal sealed class Entries
+    internal readonly struct Entries
     {
         private readonly NodeReader _reader;
-        private readonly YamlMappingSyntax _mapping;
-        private readonly Dictionary<string, YamlEntrySyntax> _entries;
-        private readonly string _context;
+        private readonly YamlNode _mapping;
+        private readonly ImmutableArray<string> _known;
+        private readonly int[] _slots;
+        private readonly Subject _context;
 
-        public Entries(NodeReader reader, YamlMappingSyntax mapping, Dictionary<string, YamlEntrySyntax> entries, string context)
+        public Entries(NodeReader reader, YamlNode mapping, ImmutableArray<string> known, int[] slots, Subject context)
         {
             _reader = reader;
             _mapping = mapping;
-            _entries = entries;
+            _known = known;
+            _slots = slots;
             _context = context;
         }
 
         /// <summary>Where the mapping starts: missing keys are reported there.</summary>
         public LocationInfo Location => _reader.Locate(_mapping);
 
-        public bool Has(string key) => _entries.ContainsKey(key);
+        public bool Has(string key) => Node(key) is not null;
 
         /// <summary>The value node of a key, or null when absent.</summary>
-        public YamlSyntax? Node(string key) => _entries.TryGetValue(key, out YamlEntrySyntax? entry) ? entry.Value : null;
+        public YamlNode? Node(string key)
+        {
+            int slot = IndexOfKey(_known, key);
+            return slot >= 0 && _slots[slot] != 0 ? _mapping.EntryValue(_slots[slot] - 1) : null;
+        }
 
         /// <summary>The location of a key's value, or of the mapping when the key is absent.</summary>
         public LocationInfo ValueLocation(string key) => Node(key) is { } node ? _reader.Locate(node) : Location;
 
-        /// <summary>A scalar value; null when absent or null. Required keys report FC0002 when missing.</summary>
-        public SpannedText? Text(string key, bool required = false)
+        /// <summary>Where a key's value is, or the mapping when the key is absent.</summary>
+        public FilePosition ValuePosition(string key) => _reader.Position(Node(key) ?? _mapping);
+
+        /// <summary>A scalar value with where it is, as <see cref="Text"/> reads it.</summary>
+        public (string Value, FilePosition At)? PositionedText(string key, bool required = false) =>
+            Scalar(key, required) is { } scalar ? (scalar.Value, _reader.Position(scalar)) : null;
+
+        /// <summary>A scalar value with its location; null when absent or null. Required keys report FC0002 when missing.</summary>
+        public SpannedText? Text(string key, bool required = false) =>
+            Scalar(key, required) is { } scalar ? new SpannedText(scalar.Value, _reader.Locate(scalar)) : null;
+
+        /// <summary>A scalar value as <see cref="Text"/> reads it, without its location, for values that need none.</summary>
+        public string? TextValue(string key, bool required = false) => Scalar(key, required)?.Value;
+
+        /// <summary>
+        /// A scalar node (typed by the caller); null when absent or null. Required keys report FC0002 when
+        /// missing or blank; anything but a scalar is reported.
+        /// </summary>
+        public YamlNode? Scalar(string key, bool required = false)
         {
-            YamlSyntax? node = Node(key);
-            if (node is YamlScalarSyntax scalar && !scalar.IsNull && !(required && scalar.Value.Trim().Length == 0))
+            YamlNode? found = Node(key);
+            if (found is { IsScalar: true } scalar && !scalar.IsNull && !(required && IsBlank(scalar.Value)))
             {
-                return new SpannedText(scalar.Value, _reader.Locate(scalar));
+                return scalar;
             }
-            if (node is null || node is YamlScalarSyntax)
+            if (found is not { } node || node.IsScalar)
             {
                 if (required)
                 {
-                    _reader.Invalid(node is null ? Location : _reader.Locate(node),
-                        node is null
-                            ? $"{Capitalized(_context)} has no '{key}'; add '{key}: ...'"
-                            : $"'{key}' in {_context} is empty; give it a value");
+                    _reader.Invalid(found is not { } present ? Location : _reader.Locate(present),
+                        found is null
+                            ? $"{_context.Capitalized()} has no '{key}'; add '{key}: ...'"
+                            : $"'{key}' in {_context.ToString()} is empty; give it a value");
                 }
                 return null;
             }
-            _reader.Invalid(_reader.Locate(node), $"'{key}' in {_context} must be a single value, not a {node.KindName}");
+            _reader.Invalid(_reader.Locate(node), $"'{key}' in {_context.ToString()} must be a single value, not a {node.KindName}");
             return null;
-        }
-
-        /// <summary>A scalar node (typed by the caller), or null after the same checks as <see cref="Text"/>.</summary>
-        public YamlScalarSyntax? Scalar(string key, bool required = false)
-        {
-            SpannedText? text = Text(key, required);
-            return text is null ? null : (YamlScalarSyntax)Node(key)!;
         }
 
         /// <summary>A list of scalars; a single scalar counts as a list of one.</summary>
         public EquatableArray<string> TextList(string key)
         {
-            YamlSyntax? node = Node(key);
-            switch (node)
+            if (Node(key) is not { } node)
             {
-                case null:
-                    return EquatableArray<string>.Empty;
-                case YamlScalarSyntax scalar:
-                    return scalar.IsNull ? EquatableArray<string>.Empty : ImmutableArray.Create(scalar.Value).ToEquatableArray();
-                case YamlSequenceSyntax sequence:
-                    var items = ImmutableArray.CreateBuilder<string>();
-                    foreach (YamlSyntax item in sequence.Items)
+                return EquatableArray<string>.Empty;
+            }
+            switch (node.Kind)
+            {
+                case YamlNodeKind.Scalar:
+                    return node.IsNull ? EquatableArray<string>.Empty : ImmutableArray.Create(node.Value).ToEquatableArray();
+                case YamlNodeKind.Sequence:
+                    int count = node.Count;
+                    var items = ImmutableArray.CreateBuilder<string>(count);
+                    for (int i = 0; i < count; i++)
                     {
-                        if (item is YamlScalarSyntax itemScalar && !itemScalar.IsNull)
+                        YamlNode item = node.Item(i);
+                        if (item.IsScalar && !item.IsNull)
                         {
-                            items.Add(itemScalar.Value);
+                            items.Add(_reader.Strings.Share(item.Value));
                         }
                         else
                         {
-                            _reader.Invalid(_reader.Locate(item), $"Each item of '{key}' in {_context} must be a single value, not a {(item is YamlScalarSyntax ? "null" : item.KindName)}");
+                            _reader.Invalid(_reader.Locate(item), $"Each item of '{key}' in {_context.ToString()} must be a single value, not a {(item.IsScalar ? "null" : item.KindName)}");
                         }
                     }
-                    return items.ToImmutable().ToEquatableArray();
+                    return (items.Count == items.Capacity ? items.MoveToImmutable() : items.ToImmutable()).ToEquatableArray();
                 default:
-                    _reader.Invalid(_reader.Locate(node), $"'{key}' in {_context} must be a list of values, not a {node.KindName}");
+                    _reader.Invalid(_reader.Locate(node), $"'{key}' in {_context.ToString()} must be a list of values, not a {node.KindName}");
                     return EquatableArray<string>.Empty;
             }
         }
 
         /// <summary>A mapping value, or null when absent (required keys report FC0002).</summary>
-        public YamlMappingSyntax? Mapping(string key, bool required = false)
+        public YamlNode? Mapping(string key, bool required = false)
         {
-            YamlSyntax? node = Node(key);
-            if (node is null || (node is YamlScalarSyntax s && s.IsNull))
+            YamlNode? found = Node(key);
+            if (found is not { } node || node.IsNull)
             {
                 if (required)
                 {
-                    _reader.Invalid(node is null ? Location : _reader.Locate(node), node is null
-                        ? $"{Capitalized(_context)} has no '{key}'; add '{key}:' with its entries below it"
-                        : $"'{key}' in {_context} is empty; add its entries below it");
+                    _reader.Invalid(found is not { } present ? Location : _reader.Locate(present), found is null
+                        ? $"{_context.Capitalized()} has no '{key}'; add '{key}:' with its entries below it"
+                        : $"'{key}' in {_context.ToString()} is empty; add its entries below it");
                 }
                 return null;
             }
-            return _reader.Mapping(node, $"'{key}' in {_context}");
+            return node.IsMapping ? node : _reader.Mapping(node, $"'{key}' in {_context.ToString()}");
         }
 
         /// <summary>One of a fixed set of words (bound, rank, type...), or null after FC0002 with the closest word.</summary>
         public string? OneOf(string key, ImmutableArray<string> allowed)
         {
-            SpannedText? text = Text(key);
-            if (text is null)
+            if (Scalar(key) is not { } scalar)
             {
                 return null;
             }
-            if (allowed.Contains(text.Value))
+            string text = scalar.Value;
+            if (IndexOfKey(allowed, text) >= 0)
             {
-                return text.Value;
+                return text;
             }
-            _reader.Invalid(text.Location, $"'{text.Value}' is not a valid '{key}' in {_context}; use one of {string.Join(", ", allowed)}{Suggestions.DidYouMean(text.Value, allowed)}");
+            _reader.Invalid(_reader.Locate(scalar), $"'{text}' is not a valid '{key}' in {_context.ToString()}; use one of {string.Join(", ", allowed)}{Suggestions.DidYouMean(text, allowed)}");
             return null;
         }
 
-        private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
+        /// <summary>What <c>string.Trim().Length == 0</c> says, without the copy.</summary>
+        private static bool IsBlank(string text)
+        {
+            foreach (char c in text)
+            {
+                if (!char.IsWhiteSpace(c))
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 }

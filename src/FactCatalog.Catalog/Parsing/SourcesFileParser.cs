@@ -19,7 +19,7 @@ public static class SourcesFileParser
     public static SourcesFileSpec Parse(string path, SourceText text, CancellationToken cancellationToken = default)
     {
         var diagnostics = new List<DiagnosticInfo>();
-        var reader = new NodeReader(path, text, diagnostics);
+        using var reader = new NodeReader(path, text, diagnostics);
         var sources = ImmutableArray.CreateBuilder<SourceSpec>();
         var rejected = ImmutableArray.CreateBuilder<string>();
         bool readable = false;
@@ -29,7 +29,7 @@ public static class SourcesFileParser
             {
                 readable = true;
                 var identifiers = new Dictionary<string, SourceSpec>(System.StringComparer.Ordinal);
-                foreach ((SpannedText id, YamlSyntax node) in reader.IdEntries(entries, "source"))
+                foreach ((SpannedText id, YamlNode node) in reader.IdEntries(entries, "source", cancellationToken))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     if (ParseSource(reader, id, node) is { } source && CheckIdentifier(reader, source, identifiers))
@@ -47,16 +47,16 @@ public static class SourcesFileParser
             readable, diagnostics.ToEquatableArray());
     }
 
-    private static SourceSpec? ParseSource(NodeReader reader, SpannedText id, YamlSyntax node)
+    private static SourceSpec? ParseSource(NodeReader reader, SpannedText id, YamlNode node)
     {
-        string context = $"source '{id.Value}'";
+        var context = new Subject("source", id.Value);
         if (!IdentifierNames.IsKebabCase(id.Value))
         {
             reader.Report(CatalogDiagnostics.IdentifierConflict, id.Location,
                 $"Source id '{id.Value}' is not lower-kebab-case (a-z, 0-9 and single hyphens); rename it to '{IdentifierNames.ToKebabCase(id.Value)}'");
             return null;
         }
-        if (reader.Mapping(node, $"Source '{id.Value}'") is not { } mapping)
+        if (reader.Mapping(node, new Subject("Source", id.Value)) is not { } mapping)
         {
             return null;
         }
@@ -66,7 +66,7 @@ public static class SourcesFileParser
         if (name is not null && IdentifierNames.ProblemWith(name.Value) is { } problem)
         {
             reader.Report(CatalogDiagnostics.IdentifierConflict, name.Location,
-                $"The 'name' of {context} is not usable: {problem}; choose a PascalCase name such as '{IdentifierNames.ToPascalCase(name.Value)}'");
+                $"The 'name' of {context.ToString()} is not usable: {problem}; choose a PascalCase name such as '{IdentifierNames.ToPascalCase(name.Value)}'");
             name = null;
         }
         string translation = entries.OneOf("translation", CatalogKeys.Translations) ?? "none";

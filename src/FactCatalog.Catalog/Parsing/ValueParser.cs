@@ -9,7 +9,7 @@ namespace FactCatalog.Catalog.Parsing;
 internal static class ValueParser
 {
     /// <summary>The value of <paramref name="scalar"/> as <paramref name="kind"/>, or null with the reason in <paramref name="error"/>.</summary>
-    public static FactValue? Parse(ValueKind kind, YamlScalarSyntax scalar, out string error)
+    public static FactValue? Parse(ValueKind kind, YamlNode scalar, out string error)
     {
         string text = scalar.Value.Trim();
         error = string.Empty;
@@ -44,7 +44,7 @@ internal static class ValueParser
     }
 
     /// <summary>The value type a scalar reads as when the fact declares none: plain numbers, dates and booleans are typed, anything quoted is text.</summary>
-    public static ValueKind Infer(YamlScalarSyntax scalar)
+    public static ValueKind Infer(YamlNode scalar)
     {
         if (!scalar.IsPlain)
         {
@@ -106,7 +106,7 @@ internal static class ValueParser
         {
             if (value >= min && value <= max)
             {
-                return new FactValue(kind, value.ToString(CultureInfo.InvariantCulture));
+                return new FactValue(kind, IsCanonicalInteger(text) ? text : value.ToString(CultureInfo.InvariantCulture));
             }
             error = $"{text} is out of range for {KindWord(kind)}; it must be {expected}";
             return null;
@@ -145,6 +145,16 @@ internal static class ValueParser
             return digits.IndexOf('.') >= 0 ? digits.TrimEnd('0').TrimEnd('.') : digits;
         }
         return value == 0 ? "0" : value.ToString("R", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// True when integer text is already what <c>long.ToString</c> gives (no '+', no leading zero, no "-0"), so the
+    /// value keeps the file's string instead of a new copy.
+    /// </summary>
+    private static bool IsCanonicalInteger(string text)
+    {
+        int digits = text[0] == '-' ? 1 : 0;
+        return text[0] != '+' && (text[digits] != '0' || (digits == 0 && text.Length == 1));
     }
 
     private static bool IsIntegerText(string text)

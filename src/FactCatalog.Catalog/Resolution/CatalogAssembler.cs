@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using FactCatalog.Catalog.Diagnostics;
 using FactCatalog.Catalog.Model;
 using FactCatalog.Catalog.Naming;
@@ -19,7 +20,8 @@ public static class CatalogAssembler
 {
     /// <summary>Assembles the catalogue and returns it with the diagnostics of this stage.</summary>
     public static (CatalogModel Model, ImmutableArray<DiagnosticInfo> Diagnostics) Assemble(
-        IEnumerable<ResolvedFactFile> files, SourceSet sources, string className, string factsDirectory)
+        IEnumerable<ResolvedFactFile> files, SourceSet sources, string className, string factsDirectory,
+        CancellationToken cancellationToken = default)
     {
         var diagnostics = new List<DiagnosticInfo>();
         List<ResolvedFactFile> ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
@@ -32,6 +34,7 @@ public static class CatalogAssembler
         var groups = new SortedDictionary<string, List<FactModel>>(StringComparer.Ordinal);
         foreach (ResolvedFactFile file in ordered)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             string group = file.Group.Value;
             if (group == className || GeneratedMemberNames.OfRoot.Contains(group))
             {
@@ -59,6 +62,7 @@ public static class CatalogAssembler
         var groupModels = ImmutableArray.CreateBuilder<GroupModel>(groups.Count);
         foreach (KeyValuePair<string, List<FactModel>> group in groups)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             groupModels.Add(new GroupModel(group.Key, CheckFactNames(group.Key, group.Value, diagnostics)));
         }
         ImmutableArray<SourceModel> sourceModels = (sources.File?.Sources ?? EquatableArray<SourceSpec>.Empty)

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
@@ -20,11 +21,16 @@ public static class FactFileResolver
     public static ResolvedFactFile Resolve(FactFileSpec file, SourceSet sources, CancellationToken cancellationToken = default)
     {
         var diagnostics = new List<DiagnosticInfo>(file.Diagnostics);
-        var facts = new List<FactModel>(file.Facts.Count);
+        var facts = ImmutableArray.CreateBuilder<FactModel>(file.Facts.Count);
         foreach (FactSpec fact in file.Facts)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var claims = fact.Claims.Select(claim => ResolveClaim(fact, claim, sources, diagnostics)).ToList();
+            var claims = ImmutableArray.CreateBuilder<ClaimModel>(fact.Claims.Count);
+            foreach (ClaimSpec claim in fact.Claims)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                claims.Add(ResolveClaim(file.Path, fact, claim, sources, diagnostics, cancellationToken));
+            }
             FactStatusResult status = FactStatusRules.Derive(fact, claims);
             if (status.Status == StatusKind.Disputed)
             {
@@ -32,32 +38,35 @@ public static class FactFileResolver
                     fact.Id.Value, string.Join(", ", status.Disagreeing.Select(c => $"'{c.Id}' ({c.Value.Text})"))));
             }
             facts.Add(new FactModel(fact.Id.Value, fact.Identifier, fact.Statement, fact.Type, fact.Unit, fact.Tags,
-                status.Status, status.Answering?.Id, fact.Note, claims.ToEquatableArray(), fact.Id.Location));
+                status.Status, status.Answering?.Id, fact.Note, claims.MoveToImmutable().ToEquatableArray(), fact.Id.Location));
         }
-        return new ResolvedFactFile(file.Path, file.Group, facts.ToEquatableArray(), diagnostics.ToEquatableArray());
+        return new ResolvedFactFile(file.Path, file.Group, facts.MoveToImmutable().ToEquatableArray(), diagnostics.ToEquatableArray());
     }
 
-    private static ClaimModel ResolveClaim(FactSpec fact, ClaimSpec claim, SourceSet sources, List<DiagnosticInfo> diagnostics)
+    private static ClaimModel ResolveClaim(
+        string path, FactSpec fact, ClaimSpec claim, SourceSet sources, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
         CitationModel? citation = null;
-        if (sources.Find(claim.Source.Value) is null)
+        string? normalizedQuote = null;
+        if (sources.Find(claim.Source) is null)
         {
-            if (sources.IsExcused(claim.Source.Value))
+            if (sources.IsExcused(claim.Source))
             {
                 return Model(fact, claim, citation: null);
             }
-            diagnostics.Add(DiagnosticInfo.Create(CatalogDiagnostics.UnknownSource, claim.Source.Location,
-                claim.Id.Value, claim.Source.Value, Suggestions.DidYouMean(claim.Source.Value, sources.Ids)));
+            diagnostics.Add(DiagnosticInfo.Create(CatalogDiagnostics.UnknownSource, claim.SourceAt.In(path),
+                claim.Id.Value, claim.Source, Suggestions.DidYouMean(claim.Source, sources.Ids)));
         }
-        else if (sources.DocumentOf(claim.Source.Value) is { } document)
+        else if (sources.DocumentOf(claim.Source) is { } document)
         {
-            citation = FindQuote(claim, document, diagnostics);
+            normalizedQuote = QuoteNormalizer.Normalize(claim.Quote);
+            citation = FindQuote(path, claim, normalizedQuote, document, diagnostics, cancellationToken);
         }
 
         // Only a quote that was found is worth checking: otherwise FC0007 already says what to fix.
-        if (citation is not null && !claim.Derived && !ValueStatement.IsStated(claim.Value, QuoteNormalizer.Normalize(claim.Quote.Value)))
+        if (citation is not null && !claim.Derived && !ValueStatement.IsStated(claim.Value, normalizedQuote!))
         {
-            diagnostics.Add(DiagnosticInfo.Create(CatalogDiagnostics.ValueNotInQuote, claim.ValueLocation,
+            diagnostics.Add(DiagnosticInfo.Create(CatalogDiagnostics.ValueNotInQuote, claim.ValueAt.In(path),
                 ValueStatement.Describe(claim.Value, claim.Unit ?? fact.Unit), claim.Id.Value));
         }
 
@@ -65,29 +74,30 @@ public static class FactFileResolver
     }
 
     private static ClaimModel Model(FactSpec fact, ClaimSpec claim, CitationModel? citation) =>
-        new(claim.Id.Value, claim.Identifier, claim.Value, claim.Bound, claim.Claimant, claim.Source.Value,
+        new(claim.Id.Value, claim.Identifier, claim.Value, claim.Bound, claim.Claimant, claim.Source,
             claim.Rank, claim.Reason, claim.Unit ?? fact.Unit, claim.AsOf, claim.Derived, claim.Note, citation, claim.Id.Location);
 
-    private static CitationModel? FindQuote(ClaimSpec claim, SourceDocument document, List<DiagnosticInfo> diagnostics)
+    private static CitationModel? FindQuote(
+        string path, ClaimSpec claim, string normalizedQuote, SourceDocument document, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
-        QuoteMatch match = QuoteMatcher.Find(document, claim.Quote.Value, claim.Prefix, claim.Suffix);
-        string sourceFile = claim.Source.Value;
+        QuoteMatch match = QuoteMatcher.FindNormalized(document, normalizedQuote, claim.Prefix, claim.Suffix, cancellationToken);
+        string sourceFile = claim.Source;
         switch (match.Kind)
         {
             case QuoteMatchKind.Found:
                 return Cite(claim, match.Location!);
             case QuoteMatchKind.Ambiguous:
-                diagnostics.Add(DiagnosticInfo.Create(CatalogDiagnostics.QuoteAmbiguous, claim.Quote.Location,
+                diagnostics.Add(DiagnosticInfo.Create(CatalogDiagnostics.QuoteAmbiguous, claim.QuoteAt.In(path),
                     claim.Id.Value, match.Occurrences.Count.ToString(CultureInfo.InvariantCulture), sourceFile,
                     Positions(match)));
                 return Cite(claim, match.Location!);
             case QuoteMatchKind.ContextNotFound:
-                diagnostics.Add(DiagnosticInfo.Create(CatalogDiagnostics.QuoteNotFound, claim.Quote.Location,
+                diagnostics.Add(DiagnosticInfo.Create(CatalogDiagnostics.QuoteNotFound, claim.QuoteAt.In(path),
                     claim.Id.Value, sourceFile,
                     $" with the given prefix/suffix (the quote itself is at {Positions(match)}); make 'prefix'/'suffix' the words right before/after the one you mean"));
                 return null;
             default:
-                diagnostics.Add(DiagnosticInfo.Create(CatalogDiagnostics.QuoteNotFound, claim.Quote.Location,
+                diagnostics.Add(DiagnosticInfo.Create(CatalogDiagnostics.QuoteNotFound, claim.QuoteAt.In(path),
                     claim.Id.Value, sourceFile, ClosestHint(match.Closest)));
                 return null;
         }
@@ -114,5 +124,5 @@ public static class FactFileResolver
     }
 
     private static CitationModel Cite(ClaimSpec claim, QuoteLocation at) =>
-        new(claim.Source.Value, at.OriginalText, at.Line, at.Column, at.Offset, at.Length);
+        new(claim.Source, at.OriginalText, at.Line, at.Column, at.Offset, at.Length);
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using FactCatalog.Catalog.Model;
 
 namespace FactCatalog.Catalog.Resolution;
@@ -23,24 +22,61 @@ public static class FactStatusRules
     /// </summary>
     public static FactStatusResult Derive(FactSpec fact, IReadOnlyList<ClaimModel> claims)
     {
-        List<ClaimModel> counted = claims.Where(c => c.Rank != RankKind.Deprecated && c.IsVerified).ToList();
+        var counted = new List<ClaimModel>(claims.Count);
+        string? rankedPreferredId = null;
+        foreach (ClaimModel claim in claims)
+        {
+            if (claim.Rank != RankKind.Deprecated && claim.IsVerified)
+            {
+                counted.Add(claim);
+            }
+            if (claim.Rank == RankKind.Preferred)
+            {
+                rankedPreferredId ??= claim.Id;
+            }
+        }
         if (counted.Count == 0)
         {
             return new FactStatusResult(StatusKind.Unsupported, null, Array.Empty<ClaimModel>());
         }
-        string? preferredId = fact.Preferred?.Value ?? claims.FirstOrDefault(c => c.Rank == RankKind.Preferred)?.Id;
-        ClaimModel? preferred = counted.FirstOrDefault(c => c.Id == preferredId);
+        string? preferredId = fact.Preferred?.Value ?? rankedPreferredId;
+        ClaimModel? preferred = null;
+        foreach (ClaimModel claim in counted)
+        {
+            if (claim.Id == preferredId)
+            {
+                preferred = claim;
+                break;
+            }
+        }
 
-        List<ClaimModel> disagreeing = counted
-            .Where(a => counted.Any(b => Disagree(a, b)))
-            .ToList();
-        if (disagreeing.Count == 0)
+        List<ClaimModel>? disagreeing = null;
+        foreach (ClaimModel a in counted)
+        {
+            if (DisagreesWithAny(a, counted))
+            {
+                (disagreeing ??= new List<ClaimModel>()).Add(a);
+            }
+        }
+        if (disagreeing is null)
         {
             return new FactStatusResult(StatusKind.Consistent, preferred ?? Latest(counted), Array.Empty<ClaimModel>());
         }
         return preferred is null
             ? new FactStatusResult(StatusKind.Disputed, null, disagreeing)
             : new FactStatusResult(StatusKind.Resolved, preferred, disagreeing);
+    }
+
+    private static bool DisagreesWithAny(ClaimModel claim, List<ClaimModel> counted)
+    {
+        foreach (ClaimModel other in counted)
+        {
+            if (Disagree(claim, other))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool Disagree(ClaimModel a, ClaimModel b) =>

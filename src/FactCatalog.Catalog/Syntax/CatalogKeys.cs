@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 
 namespace FactCatalog.Catalog.Syntax;
@@ -41,4 +43,27 @@ public static class CatalogKeys
 
     /// <summary>Values of a source's <c>translation:</c>.</summary>
     public static readonly ImmutableArray<string> Translations = ImmutableArray.Create("none", "human", "machine");
+
+    /// <summary>Every mapping key above, by itself.</summary>
+    private static readonly Dictionary<string, string> Keys = CreateKeys();
+
+    /// <summary>
+    /// The table's own instance of a known key, or <paramref name="key"/> itself. A file repeats its keys
+    /// thousands of times: sharing one string per key lets the parser's copies be collected at once, and lets
+    /// key lookups match by reference.
+    /// </summary>
+    internal static string Shared(string key) => Keys.TryGetValue(key, out string? shared) ? shared : key;
+
+    private static Dictionary<string, string> CreateKeys()
+    {
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (ImmutableArray<string> table in new[] { FactFile, Fact, Claim, SourcesFile, Source })
+        {
+            foreach (string key in table)
+            {
+                keys[key] = key;
+            }
+        }
+        return keys;
+    }
 }

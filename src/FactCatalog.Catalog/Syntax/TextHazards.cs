@@ -21,7 +21,7 @@ public static class TextHazards
     {
         bool forbidden = false;
         int reports = 0;
-        for (int i = 0; i < content.Length && reports < YamlLimits.MaxHazardReports; i++)
+        for (int i = NextSuspect(content, 0); i < content.Length && reports < YamlLimits.MaxHazardReports; i = NextSuspect(content, i + 1))
         {
             char c = content[i];
             int length = char.IsHighSurrogate(c) && i + 1 < content.Length && char.IsLowSurrogate(content[i + 1]) ? 2 : 1;
@@ -53,7 +53,7 @@ public static class TextHazards
     {
         int reports = 0;
         string content = text.ToString();
-        for (int i = 0; i < content.Length && reports < YamlLimits.MaxHazardReports; i++)
+        for (int i = NextSuspect(content, 0); i < content.Length && reports < YamlLimits.MaxHazardReports; i = NextSuspect(content, i + 1))
         {
             if (HiddenName(content[i], i) is { } name)
             {
@@ -64,6 +64,24 @@ public static class TextHazards
                     name, Hex(content[i])));
             }
         }
+    }
+
+    /// <summary>
+    /// The index of the next character at or after <paramref name="start"/> that could be a hazard: anything but
+    /// printable ASCII, tab, line feed and carriage return. Files are almost all such characters, so this skips
+    /// them without the per-character checks.
+    /// </summary>
+    private static int NextSuspect(string text, int start)
+    {
+        for (int i = start; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c >= '\u007F' || (c < ' ' && c != '\n' && c != '\r' && c != '\t'))
+            {
+                return i;
+            }
+        }
+        return text.Length;
     }
 
     /// <summary>The name of an invisible or bidirectional formatting character, or null.</summary>

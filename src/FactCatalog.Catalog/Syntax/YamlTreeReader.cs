@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.IO;
 using System.Threading;
 using FactCatalog.Catalog.Diagnostics;
@@ -11,17 +10,17 @@ using YamlDotNet.Core.Events;
 namespace FactCatalog.Catalog.Syntax;
 
 /// <summary>
-/// Stage 1: reads one YAML file into a <see cref="YamlSyntax"/> tree with spans. Builds the tree with an
-/// explicit stack (no recursion, so deep nesting cannot overflow the stack), enforces
-/// <see cref="YamlLimits"/>, and turns every YamlDotNet failure into FC0001 at its position.
+/// Stage 1: reads one YAML file into a <see cref="YamlTree"/> with spans. Builds the tree with an explicit
+/// stack (no recursion, so deep nesting cannot overflow the stack), enforces <see cref="YamlLimits"/>, and
+/// turns every YamlDotNet failure into FC0001 at its position.
 /// </summary>
-public static class YamlTreeReader
+internal static class YamlTreeReader
 {
     /// <summary>
-    /// Parses <paramref name="text"/>. Returns the root node, or null when the file is empty or cannot
-    /// be read (then <paramref name="diagnostics"/> says why).
+    /// Parses <paramref name="text"/> into <paramref name="tree"/>. Returns the root node, or null when the file
+    /// is empty or cannot be read (then <paramref name="diagnostics"/> says why).
     /// </summary>
-    public static YamlSyntax? Read(string path, SourceText text, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    public static YamlNode? Read(string path, SourceText text, YamlTree tree, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
         string content = text.ToString();
         if (TextHazards.ScanCatalogueFile(path, text, content, diagnostics))
@@ -29,7 +28,7 @@ public static class YamlTreeReader
             return null;
         }
 
-        var builder = new TreeBuilder(path, text, diagnostics);
+        var builder = new TreeBuilder(path, text, tree, diagnostics);
         long lastGoodEnd = 0;
         try
         {
@@ -47,7 +46,7 @@ public static class YamlTreeReader
                 }
                 lastGoodEnd = parser.Current!.End.Index;
             }
-            return builder.Root;
+            return builder.Root < 0 ? null : new YamlNode(tree, builder.Root);
         }
         catch (YamlException e)
         {
@@ -80,153 +79,169 @@ public static class YamlTreeReader
         return text.TrimEnd('.');
     }
 
-    /// <summary>Collects parsing events into nodes; one open container per stack frame.</summary>
+    /// <summary>
+    /// Collects parsing events into nodes. Each open container is a frame on a stack; the children it has so
+    /// far wait on a second stack until it ends and they move into the tree together.
+    /// </summary>
     private sealed class TreeBuilder
     {
         private readonly string _path;
         private readonly SourceText _text;
+        private readonly YamlTree _tree;
         private readonly List<DiagnosticInfo> _diagnostics;
-        private readonly Stack<Frame> _open = new();
-        private readonly Dictionary<string, YamlSyntax> _anchors = new(StringComparer.Ordinal);
+        private Frame[] _open = new Frame[16];
+        private int _depth;
+        private int[] _pending = new int[256];
+        private int _pendingCount;
+        private Dictionary<string, int>? _anchors;
         private int _documents;
         private int _aliases;
         private int _nodes;
 
-        public TreeBuilder(string path, SourceText text, List<DiagnosticInfo> diagnostics)
+        public TreeBuilder(string path, SourceText text, YamlTree tree, List<DiagnosticInfo> diagnostics)
         {
             _path = path;
             _text = text;
+            _tree = tree;
             _diagnostics = diagnostics;
         }
 
-        public YamlSyntax? Root { get; private set; }
+        /// <summary>The first complete top-level node, or -1.</summary>
+        public int Root { get; private set; } = -1;
 
         /// <summary>Takes one event; false when the file must not be read further.</summary>
         public bool Accept(ParsingEvent e)
         {
             switch (e)
             {
+                case Scalar scalar:
+                    if (scalar.Value.Length > YamlLimits.MaxScalarLength)
+                    {
+                        return Fail(Offset(e.Start), $"A value of {scalar.Value.Length} characters is longer than the limit of {YamlLimits.MaxScalarLength}; shorten it");
+                    }
+                    int from = Offset(e.Start);
+                    var span = TextSpan.FromBounds(from, Math.Max(from, Offset(e.End)));
+                    string value = IsAtKey ? CatalogKeys.Shared(scalar.Value) : scalar.Value;
+                    return Complete(_tree.AddScalar(span, value, scalar.Style == ScalarStyle.Plain), scalar.Anchor);
+                case MappingStart mapping:
+                    return Open(Offset(e.Start), mapping.Anchor, isMapping: true);
+                case SequenceStart sequence:
+                    return Open(Offset(e.Start), sequence.Anchor, isMapping: false);
+                case MappingEnd:
+                case SequenceEnd:
+                    return Close(Offset(e.End));
+                case AnchorAlias alias:
+                    if (++_aliases > YamlLimits.MaxAliases)
+                    {
+                        return Fail(Offset(e.Start), $"The file uses more than {YamlLimits.MaxAliases} aliases; write the values out instead");
+                    }
+                    if (_anchors is null || !_anchors.TryGetValue(alias.Value.Value, out int target))
+                    {
+                        return Fail(Offset(e.Start), $"The alias '*{alias.Value.Value}' names no anchor defined before it; define '&{alias.Value.Value}' first");
+                    }
+                    return Complete(target, AnchorName.Empty);
                 case DocumentStart start when !start.IsImplicit || _documents > 0:
                     if (++_documents > 1)
                     {
-                        return Fail(e.Start, "The file holds more than one YAML document; keep one document per file");
+                        return Fail(Offset(e.Start), "The file holds more than one YAML document; keep one document per file");
                     }
                     return true;
                 case DocumentStart:
                     _documents++;
                     return true;
-                case Scalar scalar:
-                    if (scalar.Value.Length > YamlLimits.MaxScalarLength)
-                    {
-                        return Fail(e.Start, $"A value of {scalar.Value.Length} characters is longer than the limit of {YamlLimits.MaxScalarLength}; shorten it");
-                    }
-                    return Complete(new YamlScalarSyntax(Span(e), scalar.Value, scalar.Style == ScalarStyle.Plain), scalar.Anchor);
-                case AnchorAlias alias:
-                    if (++_aliases > YamlLimits.MaxAliases)
-                    {
-                        return Fail(e.Start, $"The file uses more than {YamlLimits.MaxAliases} aliases; write the values out instead");
-                    }
-                    if (!_anchors.TryGetValue(alias.Value.Value, out YamlSyntax? target))
-                    {
-                        return Fail(e.Start, $"The alias '*{alias.Value.Value}' names no anchor defined before it; define '&{alias.Value.Value}' first");
-                    }
-                    return Complete(target, AnchorName.Empty);
-                case SequenceStart sequence:
-                    return Open(new Frame(e.Start, sequence.Anchor, isMapping: false));
-                case MappingStart mapping:
-                    return Open(new Frame(e.Start, mapping.Anchor, isMapping: true));
-                case SequenceEnd:
-                case MappingEnd:
-                    Frame frame = _open.Pop();
-                    var span = TextSpan.FromBounds(Offset(frame.Start), Math.Max(Offset(frame.Start), Offset(e.End)));
-                    YamlSyntax node = frame.IsMapping
-                        ? new YamlMappingSyntax(span, frame.Entries.ToImmutable())
-                        : new YamlSequenceSyntax(span, frame.Items.ToImmutable());
-                    return Complete(node, frame.Anchor);
                 default:
                     return true;
             }
         }
 
-        private bool Open(Frame frame)
+        /// <summary>True when the next node completes a key of the innermost open mapping.</summary>
+        private bool IsAtKey => _depth > 0 && _open[_depth - 1].IsMapping && ((_pendingCount - _open[_depth - 1].FirstPending) & 1) == 0;
+
+        private bool Open(int start, AnchorName anchor, bool isMapping)
         {
-            if (_open.Count >= YamlLimits.MaxDepth)
+            if (_depth >= YamlLimits.MaxDepth)
             {
-                return Fail(frame.Start, $"The YAML nests deeper than {YamlLimits.MaxDepth} levels; catalogue files need at most six");
+                return Fail(start, $"The YAML nests deeper than {YamlLimits.MaxDepth} levels; catalogue files need at most six");
             }
-            _open.Push(frame);
+            if (_depth == _open.Length)
+            {
+                Array.Resize(ref _open, _open.Length * 2);
+            }
+            _open[_depth++] = new Frame(start, anchor, isMapping, _pendingCount);
             return true;
         }
 
-        private bool Complete(YamlSyntax node, AnchorName anchor)
+        private bool Close(int end)
+        {
+            Frame frame = _open[--_depth];
+            int count = _pendingCount - frame.FirstPending;
+            if (frame.IsMapping)
+            {
+                // A key still waiting for its value has no entry.
+                count &= ~1;
+            }
+            var span = TextSpan.FromBounds(frame.Start, Math.Max(frame.Start, end));
+            int node = _tree.AddContainer(
+                frame.IsMapping ? YamlNodeKind.Mapping : YamlNodeKind.Sequence, span, _pending, frame.FirstPending, count);
+            _pendingCount = frame.FirstPending;
+            return Complete(node, frame.Anchor);
+        }
+
+        private bool Complete(int node, AnchorName anchor)
         {
             if (++_nodes > YamlLimits.MaxNodes)
             {
-                return Fail(default, $"The file has more than {YamlLimits.MaxNodes} YAML nodes; split it into several fact files");
+                return Fail(0, $"The file has more than {YamlLimits.MaxNodes} YAML nodes; split it into several fact files");
             }
             if (!anchor.IsEmpty)
             {
-                _anchors[anchor.Value] = node;
+                (_anchors ??= new Dictionary<string, int>(StringComparer.Ordinal))[anchor.Value] = node;
             }
-            if (_open.Count == 0)
+            if (_depth == 0)
             {
-                Root ??= node;
+                if (Root < 0)
+                {
+                    Root = node;
+                }
                 return true;
             }
-            _open.Peek().Add(node);
+            if (_pendingCount == _pending.Length)
+            {
+                Array.Resize(ref _pending, _pending.Length * 2);
+            }
+            _pending[_pendingCount++] = node;
             return true;
         }
 
-        private bool Fail(Mark at, string message)
+        private bool Fail(int offset, string message)
         {
             _diagnostics.Add(DiagnosticInfo.Create(
                 CatalogDiagnostics.YamlSyntaxError,
-                LocationInfo.Create(_path, _text, new TextSpan(Offset(at), 0)),
+                LocationInfo.Create(_path, _text, new TextSpan(offset, 0)),
                 message));
             return false;
-        }
-
-        private TextSpan Span(ParsingEvent e)
-        {
-            int start = Offset(e.Start);
-            return TextSpan.FromBounds(start, Math.Max(start, Offset(e.End)));
         }
 
         private int Offset(Mark mark) => Clamp(mark.Index, _text.Length);
     }
 
-    /// <summary>An open mapping or sequence; a mapping alternates key and value.</summary>
-    private sealed class Frame
+    /// <summary>An open mapping or sequence: where it starts and where its children begin on the pending stack.</summary>
+    private readonly struct Frame
     {
-        public Frame(Mark start, AnchorName anchor, bool isMapping)
+        public Frame(int start, AnchorName anchor, bool isMapping, int firstPending)
         {
             Start = start;
             Anchor = anchor;
             IsMapping = isMapping;
+            FirstPending = firstPending;
         }
 
-        public Mark Start { get; }
+        public int Start { get; }
+
         public AnchorName Anchor { get; }
-        public bool IsMapping { get; }
-        public ImmutableArray<YamlSyntax>.Builder Items { get; } = ImmutableArray.CreateBuilder<YamlSyntax>();
-        public ImmutableArray<YamlEntrySyntax>.Builder Entries { get; } = ImmutableArray.CreateBuilder<YamlEntrySyntax>();
-        private YamlSyntax? _pendingKey;
 
-        public void Add(YamlSyntax node)
-        {
-            if (!IsMapping)
-            {
-                Items.Add(node);
-            }
-            else if (_pendingKey is null)
-            {
-                _pendingKey = node;
-            }
-            else
-            {
-                Entries.Add(new YamlEntrySyntax(_pendingKey, node));
-                _pendingKey = null;
-            }
-        }
+        public bool IsMapping { get; }
+
+        public int FirstPending { get; }
     }
 }

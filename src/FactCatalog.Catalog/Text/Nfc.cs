@@ -22,6 +22,9 @@ internal static class Nfc
     private const int NCount = VCount * TCount;
     private const int SCount = LCount * NCount;
 
+    /// <summary>Per UTF-16 unit: 0 not yet known, 1 unchanged by NFC on its own, 2 changed. Races only write the same value.</summary>
+    private static readonly byte[] UnchangedAlone = new byte[0x10000];
+
     /// <summary>The NFC form of <paramref name="text"/>.</summary>
     public static string Normalize(string text) => Normalize(text, 0, text.Length);
 
@@ -47,6 +50,30 @@ internal static class Nfc
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// True when <paramref name="c"/> on its own is its own NFC form, so a segment of just that character needs no
+    /// normalising. Worked out once per character and remembered: typeset text repeats the same few (curly quotes,
+    /// dashes, accented letters).
+    /// </summary>
+    public static bool IsUnchangedAlone(char c)
+    {
+        if (c < 0xC0)
+        {
+            // Nothing below U+00C0 decomposes.
+            return true;
+        }
+
+        byte known = UnchangedAlone[c];
+        if (known == 0)
+        {
+            string alone = c.ToString();
+            known = Normalize(alone, 0, 1) == alone ? (byte)1 : (byte)2;
+            UnchangedAlone[c] = known;
+        }
+
+        return known == 1;
     }
 
     /// <summary>

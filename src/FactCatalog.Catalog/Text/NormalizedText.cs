@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
+using System.Threading;
 
 namespace FactCatalog.Catalog.Text;
 
@@ -19,9 +19,15 @@ namespace FactCatalog.Catalog.Text;
 /// </remarks>
 internal sealed class NormalizedText
 {
-    private readonly int[] _starts;
+    /// <summary>Searches after which the text is indexed: building the index costs about as much as a few scans.</summary>
+    private const int SearchesBeforeIndex = 4;
 
-    private NormalizedText(string value, int[] starts)
+    private readonly OffsetMap _starts;
+
+    private int _searches;
+    private WordStartIndex? _index;
+
+    private NormalizedText(string value, OffsetMap starts)
     {
         Value = value;
         _starts = starts;
@@ -33,24 +39,65 @@ internal sealed class NormalizedText
     /// <summary>Normalises <paramref name="original"/> in one pass, recording the map back.</summary>
     public static NormalizedText Create(string original)
     {
-        var builder = new Builder(original.Length);
-        int i = 0;
-        while (i < original.Length)
-        {
-            char c = original[i];
-            if (c < 0x80 && (i + 1 == original.Length || original[i + 1] < 0x80))
-            {
-                builder.Append(c, i);
-                i++;
-                continue;
-            }
+        var builder = new NormalizedTextBuilder(original.Length, withMap: true);
+        builder.AppendNormalized(original);
+        string value = builder.ToText(trim: false);
+        return new NormalizedText(value, builder.Map!.Build(value.Length, original.Length));
+    }
 
-            int end = Nfc.SegmentEnd(original, i);
-            builder.AppendSegment(original, i, end, Nfc.Normalize(original, i, end - i));
-            i = end;
+    /// <summary>
+    /// The normalised form of <paramref name="original"/> without leading or trailing space, as
+    /// <c>Create(original).Value.Trim(' ')</c> but without the map; a text already in that form is returned itself.
+    /// </summary>
+    public static string NormalizeTrimmed(string original)
+    {
+        if (IsNormalAscii(original))
+        {
+            return original.Trim(' ');
+        }
+        var builder = new NormalizedTextBuilder(original.Length, withMap: false);
+        builder.AppendNormalized(original);
+        return builder.ToText(trim: true);
+    }
+
+    /// <summary>
+    /// Every start of <paramref name="quote"/> (normalised, not empty) in <see cref="Value"/>, ascending, overlapping
+    /// ones included: what an ordinal scan finds. A text searched often is indexed by its word starts first.
+    /// </summary>
+    public List<int> FindAll(string quote, CancellationToken cancellationToken)
+    {
+        WordStartIndex? index = Volatile.Read(ref _index);
+        if (index is null && Interlocked.Increment(ref _searches) > SearchesBeforeIndex)
+        {
+            index = Index();
+        }
+        if (index?.Find(quote, cancellationToken) is { } found)
+        {
+            return found;
         }
 
-        return new NormalizedText(builder.Text.ToString(), builder.Finish(original.Length));
+        string text = Value;
+        var starts = new List<int>();
+        for (int at = text.IndexOf(quote, StringComparison.Ordinal);
+             at >= 0;
+             at = at + 1 < text.Length ? text.IndexOf(quote, at + 1, StringComparison.Ordinal) : -1)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            starts.Add(at);
+        }
+        return starts;
+    }
+
+    /// <summary>Indexes the text now, for a caller that knows it will be searched often.</summary>
+    public WordStartIndex Index()
+    {
+        if (Volatile.Read(ref _index) is not { } index)
+        {
+            // Two threads may both build it; either copy is the same.
+            index = WordStartIndex.Build(Value);
+            Volatile.Write(ref _index, index);
+        }
+        return index;
     }
 
     /// <summary>Where the character at normalised <paramref name="index"/> starts in the original; the end maps to the original's length.</summary>
@@ -78,63 +125,21 @@ internal sealed class NormalizedText
         return (offset, _starts[next] - offset);
     }
 
-    /// <summary>Folds characters, collapses whitespace runs and keeps the map, one character at a time.</summary>
-    private sealed class Builder
+    /// <summary>
+    /// True when normalising changes nothing but the trimming: printable ASCII (NFC leaves it alone and only the
+    /// whitespace controls fold) with no two spaces in a row.
+    /// </summary>
+    private static bool IsNormalAscii(string text)
     {
-        private readonly List<int> _starts;
-        private bool _endsWithSpace;
-
-        public Builder(int capacity)
+        char previous = '\0';
+        foreach (char c in text)
         {
-            Text = new StringBuilder(capacity);
-            _starts = new List<int>(capacity + 1);
-        }
-
-        public StringBuilder Text { get; }
-
-        public void Append(char c, int origin)
-        {
-            char folded = QuoteNormalizer.Fold(c);
-            if (folded == ' ' && _endsWithSpace)
+            if (c < ' ' || c > '~' || (c == ' ' && previous == ' '))
             {
-                return;
+                return false;
             }
-
-            _endsWithSpace = folded == ' ';
-            Text.Append(folded);
-            _starts.Add(origin);
+            previous = c;
         }
-
-        /// <summary>Appends the NFC form of <c>original[start..end)</c>, mapping what NFC left alone one to one.</summary>
-        public void AppendSegment(string original, int start, int end, string composed)
-        {
-            int length = end - start;
-            int prefix = 0;
-            int limit = composed.Length < length ? composed.Length : length;
-            while (prefix < limit && composed[prefix] == original[start + prefix])
-            {
-                prefix++;
-            }
-
-            int suffix = 0;
-            while (suffix < limit - prefix && composed[composed.Length - 1 - suffix] == original[end - 1 - suffix])
-            {
-                suffix++;
-            }
-
-            for (int k = 0; k < composed.Length; k++)
-            {
-                int origin = k < prefix ? start + k
-                    : k >= composed.Length - suffix ? end - (composed.Length - k)
-                    : Math.Min(start + prefix, end - 1);
-                Append(composed[k], origin);
-            }
-        }
-
-        public int[] Finish(int originalLength)
-        {
-            _starts.Add(originalLength);
-            return _starts.ToArray();
-        }
+        return true;
     }
 }

@@ -21,23 +21,24 @@ internal static class QuoteMatcher
         string quote,
         string? prefix,
         string? suffix,
+        CancellationToken cancellationToken = default) =>
+        FindNormalized(document, QuoteNormalizer.Normalize(quote), prefix, suffix, cancellationToken);
+
+    /// <summary>As <see cref="Find"/>, for a quote the caller has already put through <see cref="QuoteNormalizer.Normalize"/>.</summary>
+    public static QuoteMatch FindNormalized(
+        SourceDocument document,
+        string normalizedQuote,
+        string? prefix,
+        string? suffix,
         CancellationToken cancellationToken = default)
     {
-        string normalizedQuote = QuoteNormalizer.Normalize(quote);
         if (normalizedQuote.Length == 0)
         {
             return QuoteMatch.Empty;
         }
 
         string text = document.Normalized.Value;
-        var starts = new List<int>();
-        for (int at = text.IndexOf(normalizedQuote, StringComparison.Ordinal);
-             at >= 0;
-             at = at + 1 < text.Length ? text.IndexOf(normalizedQuote, at + 1, StringComparison.Ordinal) : -1)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            starts.Add(at);
-        }
+        List<int> starts = document.Normalized.FindAll(normalizedQuote, cancellationToken);
 
         var occurrences = new QuoteLocation[starts.Count];
         for (int i = 0; i < starts.Count; i++)
@@ -49,6 +50,12 @@ internal static class QuoteMatcher
         {
             var closest = ClosestPassageFinder.Find(document, normalizedQuote, cancellationToken);
             return new QuoteMatch(QuoteMatchKind.NotFound, null, occurrences, closest);
+        }
+
+        if (prefix is null && suffix is null)
+        {
+            // Without context every occurrence fits: the first is cited.
+            return new QuoteMatch(starts.Count == 1 ? QuoteMatchKind.Found : QuoteMatchKind.Ambiguous, occurrences[0], occurrences, null);
         }
 
         string normalizedPrefix = prefix is null ? string.Empty : QuoteNormalizer.Normalize(prefix);

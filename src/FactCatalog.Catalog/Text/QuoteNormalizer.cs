@@ -9,7 +9,7 @@ namespace FactCatalog.Catalog.Text;
 internal static class QuoteNormalizer
 {
     /// <summary>The normalised form of <paramref name="text"/>, without leading or trailing space.</summary>
-    public static string Normalize(string text) => NormalizedText.Create(text).Value.Trim(' ');
+    public static string Normalize(string text) => NormalizedText.NormalizeTrimmed(text);
 
     /// <summary>
     /// The character <paramref name="c"/> stands for after NFC: <c>'</c>, <c>"</c>, <c>-</c>, a space for any

@@ -31,6 +31,12 @@ public sealed class SourceDocument
     /// <summary>The text in quote-matching form, built on first use.</summary>
     internal NormalizedText Normalized => _normalized.Value;
 
+    /// <summary>
+    /// Normalises and indexes the document now rather than at its first quote, for a source set whose documents
+    /// every fact file searches: the work then belongs to the set, done once, not to whichever file comes first.
+    /// </summary>
+    internal void Prepare() => Normalized.Index();
+
     /// <summary>Creates a document from its path and text, turning CRLF and lone CR into LF.</summary>
     /// <param name="path">Where the document lives; kept for messages.</param>
     /// <param name="text">The document's text as read.</param>

@@ -16,7 +16,7 @@ internal static class DigitNumbers
     /// Scale words that may follow a number. "k" and "m" are left out: "12.5k" is informal, and "3m" is as
     /// often metres as millions. Lakh and crore appear in Indian English sources.
     /// </summary>
-    private static readonly Dictionary<string, decimal> Scales = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordTable<decimal> Scales = new(new Dictionary<string, decimal>(StringComparer.OrdinalIgnoreCase)
     {
         ["thousand"] = 1_000m,
         ["million"] = 1_000_000m,
@@ -28,7 +28,7 @@ internal static class DigitNumbers
         ["trillion"] = 1_000_000_000_000m,
         ["lakh"] = 100_000m,
         ["crore"] = 10_000_000m,
-    };
+    });
 
     private static readonly char[] GroupSeparators = { ',', '.', '\'' };
 
@@ -65,7 +65,7 @@ internal static class DigitNumbers
 
         bool negative = NumberMentions.IsNegated(tokens, index);
         decimal scale = 0;
-        bool scaled = tokens.IsWord(next) && Scales.TryGetValue(tokens.Text(next), out scale);
+        bool scaled = tokens.IsWord(next) && tokens.TryLookUp(next, Scales, out scale);
         Add(Join(whole, fraction));
         if (alternative is not null)
         {
@@ -101,11 +101,13 @@ internal static class DigitNumbers
         fraction = "";
         alternative = null;
         char separator = GroupSeparator(tokens, index);
-        var grouped = new StringBuilder(whole);
+        // Only grouped digits ("10,000") need joining; a plain run is its own text.
+        StringBuilder? grouped = null;
         int next = index + 1;
         int groups = 0;
         if (tokens.Length(index) <= 3 && separator != '\0')
         {
+            grouped = new StringBuilder(whole);
             next = ReadGroups(tokens, next, separator, 3, grouped, out groups);
             if (separator == ',' && groups == 0)
             {
@@ -116,11 +118,11 @@ internal static class DigitNumbers
         if (separator == '.' && groups == 1)
         {
             fraction = tokens.Text(index + 2);
-            alternative = grouped.ToString();
+            alternative = grouped!.ToString();
             return next;
         }
 
-        whole = grouped.ToString();
+        whole = grouped?.ToString() ?? whole;
         char point = separator == '.' && groups > 1 ? ',' : '.';
         if (tokens.IsSymbol(next, point) && tokens.IsGlued(next) && tokens.IsDigits(next + 1) && tokens.IsGlued(next + 1))
         {

@@ -6,7 +6,7 @@ namespace FactCatalog.Catalog.Validation;
 /// <summary>English month names and their abbreviations ("June", "Jun", "Jun.", "Sept").</summary>
 internal static class MonthNames
 {
-    private static readonly Dictionary<string, int> Months = CreateMonths();
+    private static readonly WordTable<int> Months = new(CreateMonths());
 
     /// <summary>
     /// Reads a month name at the token. Case is ignored, except for names that are also common words
@@ -17,7 +17,7 @@ internal static class MonthNames
     {
         month = 0;
         next = index + 1;
-        if (!tokens.IsWord(index) || tokens.Length(index) > 9 || !Months.TryGetValue(tokens.Text(index), out month))
+        if (!tokens.IsWord(index) || tokens.Length(index) > 9 || !tokens.TryLookUp(index, Months, out month))
         {
             return false;
         }

@@ -21,20 +21,31 @@ internal static class NumberWords
         Dozen,
     }
 
-    private static readonly Dictionary<string, Word> Words = CreateWords();
+    private static readonly Dictionary<string, Word> WordList = CreateWords();
+
+    private static readonly WordTable<Word> Words = new(WordList);
+
+    /// <summary>Every word a number can start with: the number words, the articles of "a hundred", "half" and "quarter".</summary>
+    private static readonly WordTable<bool> Starters = new(CreateStarters());
 
     /// <summary>Denominators of fractions: "a third", "two-thirds", "three quarters", "one half".</summary>
-    private static readonly Dictionary<string, decimal> Denominators = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordTable<decimal> Denominators = new(new Dictionary<string, decimal>(StringComparer.OrdinalIgnoreCase)
     {
         ["half"] = 2, ["halves"] = 2, ["third"] = 3, ["thirds"] = 3, ["quarter"] = 4, ["quarters"] = 4,
         ["fourth"] = 4, ["fourths"] = 4, ["fifth"] = 5, ["fifths"] = 5, ["sixth"] = 6, ["sixths"] = 6,
         ["seventh"] = 7, ["sevenths"] = 7, ["eighth"] = 8, ["eighths"] = 8, ["ninth"] = 9, ["ninths"] = 9,
         ["tenth"] = 10, ["tenths"] = 10,
-    };
+    });
 
     /// <summary>Reads the number that starts at a word, if any, and returns the index of the token after it.</summary>
     public static int Read(QuoteTokens tokens, int index, List<NumberMention> found)
     {
+        // Most words start no number; one look-up settles that before the checks below.
+        if (!tokens.TryLookUp(index, Starters, out _))
+        {
+            return index + 1;
+        }
+
         bool negative = NumberMentions.IsNegated(tokens, index);
         if (tokens.IsWord(index, "a") || tokens.IsWord(index, "an"))
         {
@@ -72,8 +83,8 @@ internal static class NumberWords
             return ReadPhrase(tokens, next, 1, Kind.Unit, negative, found);
         }
 
-        string name = tokens.Text(next);
-        if (Denominators.TryGetValue(name, out decimal denominator) && !name.EndsWith("s", StringComparison.OrdinalIgnoreCase))
+        // The word equals the table's form ignoring case, so they end alike.
+        if (tokens.TryLookUp(next, Denominators, out decimal denominator, out string name) && !name.EndsWith("s", StringComparison.OrdinalIgnoreCase))
         {
             found.Add(Fraction(1 / denominator, negative));
             if (LookUp(tokens, next) is { IsOrdinal: true } ordinal)
@@ -156,7 +167,7 @@ internal static class NumberWords
         if (!ordinal && total == 0 && value >= 1 && last is Kind.Unit or Kind.Teen or Kind.Tens)
         {
             int denominatorAt = tokens.NextWord(end - 1);
-            if (denominatorAt >= 0 && Denominators.TryGetValue(tokens.Text(denominatorAt), out decimal denominator))
+            if (denominatorAt >= 0 && tokens.TryLookUp(denominatorAt, Denominators, out decimal denominator))
             {
                 found.Add(Fraction(value / denominator, negative));
                 return denominatorAt + 1;
@@ -221,7 +232,7 @@ internal static class NumberWords
     }
 
     private static Word? LookUp(QuoteTokens tokens, int index) =>
-        tokens.IsWord(index) && tokens.Length(index) <= MaxWordLength && Words.TryGetValue(tokens.Text(index), out Word word)
+        tokens.IsWord(index) && tokens.Length(index) <= MaxWordLength && tokens.TryLookUp(index, Words, out Word word)
             ? word
             : null;
 
@@ -229,8 +240,18 @@ internal static class NumberWords
 
     private static NumberMention Fraction(decimal value, bool negative) => new(negative ? -value : value, isFraction: true);
 
-    /// <summary>Longer words are not looked up, so a long quote costs no allocation per word.</summary>
+    /// <summary>Longer than any number word: longer words are not looked up.</summary>
     private const int MaxWordLength = 13;
+
+    private static Dictionary<string, bool> CreateStarters()
+    {
+        var starters = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase) { ["a"] = true, ["an"] = true, ["half"] = true, ["quarter"] = true };
+        foreach (string word in WordList.Keys)
+        {
+            starters[word] = true;
+        }
+        return starters;
+    }
 
     private static Dictionary<string, Word> CreateWords()
     {

@@ -12,11 +12,13 @@ namespace FactCatalog.Catalog.Validation;
 internal sealed class QuoteTokens
 {
     private readonly string _text;
-    private readonly List<Token> _tokens = new();
+    private readonly List<Token> _tokens;
 
     public QuoteTokens(string text)
     {
         _text = text;
+        // About one token per word, so the list is sized once for a typical quote.
+        _tokens = new List<Token>((text.Length / 4) + 4);
         bool space = false;
         int i = 0;
         while (i < text.Length)
@@ -79,6 +81,21 @@ internal sealed class QuoteTokens
     public int Length(int index) => Has(index) ? _tokens[index].Length : 0;
 
     public string Text(int index) => Has(index) ? _text.Substring(_tokens[index].Start, _tokens[index].Length) : "";
+
+    /// <summary>Looks the token up in <paramref name="table"/> without copying it out of the quote; false when there is no such token.</summary>
+    public bool TryLookUp<T>(int index, WordTable<T> table, out T value) => TryLookUp(index, table, out value, out _);
+
+    /// <summary>As <see cref="TryLookUp{T}(int, WordTable{T}, out T)"/>, also giving the table's form of the word.</summary>
+    public bool TryLookUp<T>(int index, WordTable<T> table, out T value, out string word)
+    {
+        if (!Has(index))
+        {
+            value = default!;
+            word = string.Empty;
+            return false;
+        }
+        return table.TryGetValue(_text, _tokens[index].Start, _tokens[index].Length, out value, out word);
+    }
 
     /// <summary>True when the token's first character is an upper-case letter.</summary>
     public bool StartsUpper(int index) => Has(index) && char.IsUpper(_text[_tokens[index].Start]);
