@@ -31,12 +31,12 @@ public sealed partial class FactCatalogGenerator
             }).ToEquatableArray(),
         }).ToEquatableArray());
 
-    private static ImmutableArray<GroupEmitSpec> CreateGroupSpecs(EmitModel model)
+    private static ImmutableArray<GroupEmitSpec> CreateGroupSpecs(EmitModel model, CancellationToken cancellation)
     {
         ISet<string> hints = ReservedHintNames(model.Options);
         var sources = model.Catalogue.Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
         return model.Catalogue.Groups
-            .Select(group => new GroupEmitSpec(
+            .Select(group => cancellation.IsCancellationRequested ? throw new OperationCanceledException(cancellation) : new GroupEmitSpec(
                 model.Options,
                 CodeNames.HintName(model.Options.ClassName + "." + group.Identifier, hints),
                 group,

@@ -80,7 +80,7 @@ public sealed partial class FactCatalogGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.EmitModel);
 
         IncrementalValuesProvider<GroupEmitSpec> groupFiles = emitModel
-            .SelectMany(static (model, _) => CreateGroupSpecs(model))
+            .SelectMany(static (model, token) => CreateGroupSpecs(model, token))
             .WithTrackingName(TrackingNames.GroupFile);
         IncrementalValueProvider<RootEmitSpec> rootFile = emitModel
             .Select(static (model, token) => CreateRootSpec(model, token))

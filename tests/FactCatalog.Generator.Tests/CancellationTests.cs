@@ -17,8 +17,8 @@ namespace FactCatalog.Generator.Tests;
 /// cancellation tests (building the input alone takes a while), and one full run of it. The full run warms the
 /// process up, as an IDE or a build server is warm, and leaves a driver with every stage cached, from which one
 /// change re-runs a single stage: an edited source document re-checks every fact file (and nothing after it, as
-/// the citations stay the same); a compilation without references, in which <c>[NotNullWhen]</c> cannot be used,
-/// re-emits every file (and nothing before it).
+/// the citations stay the same); a compilation without references, which changes what the generated code may use
+/// (such as <c>[NotNullWhen]</c>), re-emits every file (and nothing before it).
 /// </summary>
 public sealed class LargeCatalogueFixture
 {
@@ -62,8 +62,8 @@ public sealed class LargeCatalogueFixture
     public Compilation Compilation { get; }
 
     /// <summary>
-    /// A compilation without references, so the generated code cannot use <c>[NotNullWhen]</c>: run with
-    /// <see cref="Ran"/>, only emission (and the compiler's parse of what is emitted) starts again.
+    /// A compilation without references, which changes what the generated code may use (such as <c>[NotNullWhen]</c>):
+    /// run with <see cref="Ran"/>, only emission (and the compiler's parse of what is emitted) starts again.
     /// </summary>
     public Compilation ReemittingCompilation { get; }
 
