@@ -5,7 +5,7 @@ namespace FactCatalog.Catalog.Parsing;
 
 /// <summary>
 /// Line and column of offsets in one text, as <see cref="TextLineCollection.GetLinePositionSpan"/> gives them, for
-/// a reader that asks in file order: the lines just after the previous answer are tried first, so most answers cost
+/// a reader that asks in about file order: the lines near the previous answer are tried first, so most answers cost
 /// no search.
 /// </summary>
 internal sealed class LineMap
@@ -25,7 +25,7 @@ internal sealed class LineMap
 
     public LinePositionSpan GetLinePositionSpan(TextSpan span) => new(GetLinePosition(span.Start), GetLinePosition(span.End));
 
-    /// <summary>How many lines past the previous answer are tried before searching.</summary>
+    /// <summary>How many lines after (or before) the previous answer are tried before searching.</summary>
     private const int LinesAhead = 8;
 
     private LinePosition GetLinePosition(int offset)
@@ -33,7 +33,16 @@ internal sealed class LineMap
         int line = _lastLine;
         if (offset < _lineStarts[line])
         {
-            line = Search(offset);
+            // A mapping is often located after the keys in it.
+            int limit = Math.Max(0, line - LinesAhead);
+            while (line > limit && offset < _lineStarts[line])
+            {
+                line--;
+            }
+            if (offset < _lineStarts[line])
+            {
+                line = Search(offset);
+            }
         }
         else
         {

@@ -54,6 +54,46 @@ public static class CatalogKeys
     /// </summary>
     internal static string Shared(string key) => Keys.TryGetValue(key, out string? shared) ? shared : key;
 
+    /// <summary>The known key written at <c>text[start..start+length)</c>, or null; no string is made to look it up.</summary>
+    internal static string? Find(string text, int start, int length)
+    {
+        if (length >= KeysByLength.Length)
+        {
+            return null;
+        }
+        foreach (string key in KeysByLength[length])
+        {
+            if (string.CompareOrdinal(text, start, key, 0, length) == 0)
+            {
+                return key;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The keys above grouped by length, for <see cref="Find"/>.</summary>
+    private static readonly string[][] KeysByLength = GroupByLength();
+
+    private static string[][] GroupByLength()
+    {
+        int longest = 0;
+        foreach (string key in Keys.Keys)
+        {
+            longest = Math.Max(longest, key.Length);
+        }
+        var groups = new List<string>[longest + 1];
+        foreach (string key in Keys.Keys)
+        {
+            (groups[key.Length] ??= new List<string>()).Add(key);
+        }
+        var result = new string[longest + 1][];
+        for (int length = 0; length <= longest; length++)
+        {
+            result[length] = groups[length]?.ToArray() ?? Array.Empty<string>();
+        }
+        return result;
+    }
+
     private static Dictionary<string, string> CreateKeys()
     {
         var keys = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -32,14 +32,20 @@ internal sealed class YamlTree
     /// <summary>Empties the tree and offers it for reuse; no node of it may be used afterwards.</summary>
     public void Return()
     {
-        // Drop the scalar strings so a kept tree does not keep the last file's text alive.
-        Array.Clear(_nodes, 0, _nodeCount);
-        _nodeCount = 0;
-        _childCount = 0;
+        Clear();
         if (_nodes.Length <= ReusedNodeLimit)
         {
             Volatile.Write(ref s_reusable, this);
         }
+    }
+
+    /// <summary>Empties the tree for another reading of the same file.</summary>
+    public void Clear()
+    {
+        // Drop the scalar strings so a kept tree does not keep the last file's text alive.
+        Array.Clear(_nodes, 0, _nodeCount);
+        _nodeCount = 0;
+        _childCount = 0;
     }
 
     public int AddScalar(TextSpan span, string value, bool isPlain) =>

@@ -10,9 +10,10 @@ using YamlDotNet.Core.Events;
 namespace FactCatalog.Catalog.Syntax;
 
 /// <summary>
-/// Stage 1: reads one YAML file into a <see cref="YamlTree"/> with spans. Builds the tree with an explicit
-/// stack (no recursion, so deep nesting cannot overflow the stack), enforces <see cref="YamlLimits"/>, and
-/// turns every YamlDotNet failure into FC0001 at its position.
+/// Stage 1: reads one YAML file into a <see cref="YamlTree"/> with spans. Files in the plain subset catalogue
+/// files use are read by <see cref="SimpleYamlReader"/>; any other goes through YamlDotNet's parser. That path
+/// builds the tree with an explicit stack (no recursion, so deep nesting cannot overflow the stack), enforces
+/// <see cref="YamlLimits"/>, and turns every YamlDotNet failure into FC0001 at its position.
 /// </summary>
 internal static class YamlTreeReader
 {
@@ -27,7 +28,19 @@ internal static class YamlTreeReader
         {
             return null;
         }
+        if (SimpleYamlReader.TryRead(content, tree, cancellationToken, out int simpleRoot))
+        {
+            return new YamlNode(tree, simpleRoot);
+        }
+        // Not in the simple subset: start again with the parser that reads (or reports) anything.
+        tree.Clear();
+        return ReadGeneral(path, text, content, tree, diagnostics, cancellationToken);
+    }
 
+    /// <summary>Parses <paramref name="content"/> with YamlDotNet's parser, for any YAML.</summary>
+    internal static YamlNode? ReadGeneral(
+        string path, SourceText text, string content, YamlTree tree, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    {
         var builder = new TreeBuilder(path, text, tree, diagnostics);
         long lastGoodEnd = 0;
         try

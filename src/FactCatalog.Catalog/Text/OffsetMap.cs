@@ -61,11 +61,15 @@ internal sealed class OffsetMap
         /// <summary>Records that normalised <paramref name="index"/> starts at original <paramref name="origin"/>.</summary>
         public void Add(int index, int origin)
         {
-            int offset = origin - index;
-            if (_runs > 0 && _offsets[_runs - 1] == offset)
+            // Small enough to inline: most characters continue the run before them.
+            if (_runs == 0 || _offsets[_runs - 1] != origin - index)
             {
-                return;
+                AddRun(index, origin - index);
             }
+        }
+
+        private void AddRun(int index, int offset)
+        {
             if (_runs == _runStarts.Length)
             {
                 Array.Resize(ref _runStarts, _runs * 2);

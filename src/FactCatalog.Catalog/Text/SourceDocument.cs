@@ -96,12 +96,9 @@ public sealed class SourceDocument
     private static int[] FindLineStarts(string text)
     {
         var starts = new List<int> { 0 };
-        for (int i = 0; i < text.Length; i++)
+        for (int i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
         {
-            if (text[i] == '\n')
-            {
-                starts.Add(i + 1);
-            }
+            starts.Add(i + 1);
         }
 
         return starts.ToArray();

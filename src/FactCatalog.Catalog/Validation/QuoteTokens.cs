@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Globalization;
 
 namespace FactCatalog.Catalog.Validation;
@@ -12,13 +11,14 @@ namespace FactCatalog.Catalog.Validation;
 internal sealed class QuoteTokens
 {
     private readonly string _text;
-    private readonly List<Token> _tokens;
+    private Token[] _tokens;
+    private int _count;
 
     public QuoteTokens(string text)
     {
         _text = text;
-        // About one token per word, so the list is sized once for a typical quote.
-        _tokens = new List<Token>((text.Length / 4) + 4);
+        // About one token per word, so the array is sized once for a typical quote.
+        _tokens = new Token[(text.Length / 4) + 4];
         bool space = false;
         int i = 0;
         while (i < text.Length)
@@ -55,12 +55,16 @@ internal sealed class QuoteTokens
                 i++;
             }
 
-            _tokens.Add(new Token(kind, start, i - start, space));
+            if (_count == _tokens.Length)
+            {
+                Array.Resize(ref _tokens, _count * 2);
+            }
+            _tokens[_count++] = new Token(kind, start, i - start, space);
             space = false;
         }
     }
 
-    public int Count => _tokens.Count;
+    public int Count => _count;
 
     public bool IsDigits(int index) => Has(index) && _tokens[index].Kind == Kind.Digits;
 
@@ -120,7 +124,7 @@ internal sealed class QuoteTokens
         return IsSymbol(index + 1, '-') && IsGlued(index + 1) && IsWord(index + 2) && IsGlued(index + 2) ? index + 2 : -1;
     }
 
-    private bool Has(int index) => index >= 0 && index < _tokens.Count;
+    private bool Has(int index) => index >= 0 && index < _count;
 
     private static bool IsAsciiDigit(char c) => c >= '0' && c <= '9';
 
