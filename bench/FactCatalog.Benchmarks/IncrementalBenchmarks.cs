@@ -82,6 +82,10 @@ public class IncrementalBenchmarks
         }
         Console.WriteLine("// after a C# edit every tracked step is Cached or Unchanged; after a fact-file edit: "
             + string.Join(", ", Reasons(afterFactFile).GroupBy(r => r.Step).Select(g => g.Key + " " + string.Join("/", g.GroupBy(r => r.Reason).Select(r => r.Key + " x" + r.Count().ToString(System.Globalization.CultureInfo.InvariantCulture))))));
+        Console.WriteLine("// the fact-file rerun, step times: " + string.Join(", ", afterFactFile.TrackedSteps
+            .Select(step => (Name: step.Key, Time: TimeSpan.FromTicks(step.Value.Sum(run => run.ElapsedTime.Ticks))))
+            .Where(step => step.Time.TotalMilliseconds >= 0.5).OrderByDescending(step => step.Time)
+            .Select(step => step.Name + " " + step.Time.TotalMilliseconds.ToString("F1", System.Globalization.CultureInfo.InvariantCulture) + " ms")));
     }
 
     /// <summary>The generator's own steps and its outputs; the driver's inputs (such as the compilation) change with every edit.</summary>
