@@ -4,8 +4,8 @@ using System.Collections.Generic;
 namespace FactCatalog
 {
     /// <summary>
-    /// Lookups that generated catalogue code uses, so that a large catalogue needs sorted id tables rather than
-    /// huge <c>switch</c> statements, and an unknown id can be answered with the closest known one.
+    /// Lookups over tables of ids: an exact ordinal search in a sorted table, and the closest known id for an
+    /// unknown one (what generated code's <c>Facts.Get</c> names in its error).
     /// </summary>
     public static class FactLookup
     {

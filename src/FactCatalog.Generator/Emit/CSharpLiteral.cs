@@ -36,7 +36,12 @@ public static class CSharpLiteral
                 case '\t': builder.Append("\\t"); continue;
                 case '\v': builder.Append("\\v"); continue;
             }
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            if (c >= ' ' && c < '\u007F')
+            {
+                // Printable ASCII, most of every catalogue: no category lookup needed.
+                builder.Append(c);
+            }
+            else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
                 builder.Append(c).Append(text[++i]);
             }

@@ -1,8 +1,6 @@
 using System;
-using System.Collections;
 using System.Collections.Generic;
 using System.ComponentModel;
-using System.Threading;
 
 namespace FactCatalog.Storage
 {
@@ -11,11 +9,10 @@ namespace FactCatalog.Storage
     /// read and kept here too, so a lookup after the first is a hash lookup and an array read. For generated code.
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public sealed class FactIndex : IReadOnlyList<Fact>
+    public sealed class FactIndex : LazyList<Fact>
     {
         private readonly IdIndex _ids;
         private readonly Func<int, Fact> _factAt;
-        private readonly Fact?[] _facts;
 
         /// <summary>Creates the index; nothing is decoded or built yet.</summary>
         /// <param name="count">How many facts there are.</param>
@@ -23,35 +20,10 @@ namespace FactCatalog.Storage
         /// <param name="ids">The fact ids in ordinal order, in UTF-8, chunk by chunk.</param>
         /// <param name="factAt">The fact at an index, built by its group.</param>
         public FactIndex(int count, int chunkSize, RecordSource ids, Func<int, Fact> factAt)
+            : base(count)
         {
             _ids = new IdIndex(count, chunkSize, ids);
             _factAt = factAt ?? throw new ArgumentNullException(nameof(factAt));
-            _facts = new Fact?[count];
-        }
-
-        /// <inheritdoc />
-        public int Count => _facts.Length;
-
-        /// <inheritdoc />
-        public Fact this[int index]
-        {
-            get
-            {
-                if ((uint)index >= (uint)_facts.Length)
-                {
-                    throw new ArgumentOutOfRangeException(nameof(index));
-                }
-
-                Fact? fact = Volatile.Read(ref _facts[index]);
-                if (fact is null)
-                {
-                    // The group keeps one object per fact, so every thread stores the same one here.
-                    fact = _factAt(index);
-                    Volatile.Write(ref _facts[index], fact);
-                }
-
-                return fact;
-            }
         }
 
         /// <summary>The index of the fact with this id, or -1 when no fact has it.</summary>
@@ -78,14 +50,6 @@ namespace FactCatalog.Storage
         }
 
         /// <inheritdoc />
-        public IEnumerator<Fact> GetEnumerator()
-        {
-            for (int i = 0; i < _facts.Length; i++)
-            {
-                yield return this[i];
-            }
-        }
-
-        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+        protected override Fact Create(int index) => _factAt(index);
     }
 }
