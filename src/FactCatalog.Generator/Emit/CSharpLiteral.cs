@@ -20,6 +20,13 @@ public static class CSharpLiteral
         }
         var builder = new StringBuilder(text.Length + 2);
         builder.Append('"');
+        AppendEscaped(builder, text);
+        return builder.Append('"').ToString();
+    }
+
+    /// <summary>Appends <paramref name="text"/> escaped as the inside of a regular string literal (no quotes).</summary>
+    public static void AppendEscaped(StringBuilder builder, string text)
+    {
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
@@ -54,7 +61,6 @@ public static class CSharpLiteral
                 builder.Append(c);
             }
         }
-        return builder.Append('"').ToString();
     }
 
     /// <summary><c>true</c> or <c>false</c>.</summary>

@@ -9,23 +9,63 @@ namespace FactCatalog.Generator.Emit;
 /// (<see cref="DocComment"/>) before it gets here. Every line checks the cancellation token, so every emit
 /// loop stops soon after a build is cancelled, however large the catalogue.
 /// </summary>
+/// <remarks>
+/// Large files are written into a buffer sized up front (<c>capacity</c>) and long literals straight into it,
+/// never through intermediate strings: a group file runs to megabytes, and every extra copy of a large
+/// string is a large-object allocation that brings the next full garbage collection closer.
+/// </remarks>
 public sealed class CodeWriter
 {
-    private readonly StringBuilder _text = new();
+    private readonly StringBuilder _text;
     private readonly CancellationToken _cancellation;
     private int _indent;
 
     /// <summary>A writer that stops with <see cref="System.OperationCanceledException"/> once <paramref name="cancellation"/> is cancelled.</summary>
-    public CodeWriter(CancellationToken cancellation = default) => _cancellation = cancellation;
+    /// <param name="cancellation">Checked at every line.</param>
+    /// <param name="capacity">The expected length of the text, in characters.</param>
+    public CodeWriter(CancellationToken cancellation = default, int capacity = 4096)
+    {
+        _cancellation = cancellation;
+        _text = new StringBuilder(capacity);
+    }
 
     /// <summary>Writes one line at the current indentation; an empty line has no trailing spaces.</summary>
     public CodeWriter Line(string line = "")
     {
-        _cancellation.ThrowIfCancellationRequested();
-        if (line.Length > 0)
+        if (line.Length == 0)
         {
-            _text.Append(' ', _indent * 4).Append(line);
+            _cancellation.ThrowIfCancellationRequested();
+            _text.Append('\n');
+            return this;
         }
+        return StartLine().Write(line).EndLine();
+    }
+
+    /// <summary>Starts a line at the current indentation, to be written piece by piece and ended with <see cref="EndLine"/>.</summary>
+    public CodeWriter StartLine()
+    {
+        _cancellation.ThrowIfCancellationRequested();
+        _text.Append(' ', _indent * 4);
+        return this;
+    }
+
+    /// <summary>Writes code within the current line.</summary>
+    public CodeWriter Write(string code)
+    {
+        _text.Append(code);
+        return this;
+    }
+
+    /// <summary>Writes <paramref name="text"/> escaped as the inside of a regular string literal (no quotes).</summary>
+    public CodeWriter WriteEscaped(string text)
+    {
+        CSharpLiteral.AppendEscaped(_text, text);
+        return this;
+    }
+
+    /// <summary>Ends the line started with <see cref="StartLine"/>.</summary>
+    public CodeWriter EndLine()
+    {
         _text.Append('\n');
         return this;
     }
@@ -64,7 +104,7 @@ public sealed class CodeWriter
     {
         foreach (string line in doc.Lines)
         {
-            Line("/// " + line);
+            StartLine().Write("/// ").Write(line).EndLine();
         }
         return this;
     }

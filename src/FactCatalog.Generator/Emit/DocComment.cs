@@ -53,10 +53,19 @@ public sealed class DocComment
     private DocComment Block(string tag, string?[] paragraphs)
     {
         // One paragraph needs no <para> and fits one line: a large catalogue has hundreds of thousands of these.
-        string?[] written = paragraphs.Where(p => !string.IsNullOrEmpty(p)).ToArray();
-        if (written.Length == 1)
+        string? only = null;
+        int written = 0;
+        foreach (string? paragraph in paragraphs)
         {
-            _lines.Add("<" + tag + ">" + written[0] + "</" + tag + ">");
+            if (!string.IsNullOrEmpty(paragraph))
+            {
+                only = paragraph;
+                written++;
+            }
+        }
+        if (written == 1)
+        {
+            _lines.Add("<" + tag + ">" + only + "</" + tag + ">");
             return this;
         }
         _lines.Add("<" + tag + ">");
@@ -83,12 +92,16 @@ public sealed class DocComment
         {
             return string.Empty;
         }
+        if (IsClean(text!))
+        {
+            return text!;
+        }
         var builder = new StringBuilder(text!.Length);
         bool space = false;
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
-            if (c is ' ' or '\t' or '\n' or '\r' or '\u0085' or '\u2028' or '\u2029' or '\u00A0')
+            if (IsSpace(c))
             {
                 space = builder.Length > 0;
                 continue;
@@ -124,6 +137,41 @@ public sealed class DocComment
         }
         return builder.ToString();
     }
+
+    /// <summary>True when <see cref="Text"/> would return the text unchanged, as most catalogue text is: no copy needed.</summary>
+    private static bool IsClean(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == ' ')
+            {
+                // A single space between words stays; leading, trailing and repeated spaces do not.
+                if (i == 0 || i == text.Length - 1 || IsSpace(text[i + 1]))
+                {
+                    return false;
+                }
+            }
+            else if (c is '&' or '<' or '>' or '"' or '\'' || IsSpace(c))
+            {
+                return false;
+            }
+            else if (c < ' ' || c >= '\u007F')
+            {
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    i++;
+                }
+                else if (CSharpLiteral.MustEscape(c))
+                {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\u0085' or '\u2028' or '\u2029' or '\u00A0';
 
     /// <summary>Text in <c>&lt;c&gt;</c>, for ids and code.</summary>
     public static string Code(string text) => "<c>" + Text(text) + "</c>";

@@ -52,12 +52,30 @@ public static class FactListCode
         writer.Line("private static " + Utf8Literal.SpanType + " " + name + "(int chunk) => chunk switch").Open();
         for (int chunk = 0; chunk < Chunks(count); chunk++)
         {
-            var data = new RecordWriter();
-            for (int i = chunk * ChunkSize; i < Math.Min(count, (chunk + 1) * ChunkSize); i++)
+            int first = chunk * ChunkSize;
+            int end = Math.Min(count, first + ChunkSize);
+            writer.StartLine().Write(CSharpLiteral.Int(chunk) + " => ");
+            if (u8Literals)
             {
-                data.Text(record(i));
+                // Record by record into the literal: a chunk runs to hundreds of kilobytes, too large to copy around.
+                writer.Write("\"");
+                for (int i = first; i < end; i++)
+                {
+                    string clean = Utf8Literal.Encodable(record(i));
+                    writer.Write(RecordWriter.LengthPrefix(clean)).WriteEscaped(clean);
+                }
+                writer.Write("\"u8");
             }
-            writer.Line(CSharpLiteral.Int(chunk) + " => " + Utf8Literal.Expression(data.ToString(), u8Literals) + ",");
+            else
+            {
+                var data = new RecordWriter();
+                for (int i = first; i < end; i++)
+                {
+                    data.Text(record(i));
+                }
+                writer.Write(Utf8Literal.Expression(data.ToString(), u8Literals: false));
+            }
+            writer.Write(",").EndLine();
         }
         writer.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(chunk)),");
         writer.Close(";");

@@ -34,7 +34,7 @@ public static class GroupEmitter
         var citations = new CitationText(spec.Sources);
         string group = spec.Group.Identifier;
         string store = Namespace.Join(options.Namespace, CodeNames.StoreNamespace(options.ClassName));
-        var writer = new CodeWriter(cancellation).Header();
+        var writer = new CodeWriter(cancellation, ExpectedLength(spec.Group.Facts.Count)).Header();
 
         // What the analyzers check citations against, here and in every project that references this one.
         writer.Line(CatalogueManifest.Attribute(options, spec.Group));
@@ -208,6 +208,9 @@ public static class GroupEmitter
             : null;
         return Records.Fact(fact, claims, answering, sourceIndexes);
     }
+
+    /// <summary>About what a group of <paramref name="facts"/> facts takes, in characters, so the writer rarely grows.</summary>
+    private static int ExpectedLength(int facts) => 8192 + (int)Math.Min(int.MaxValue / 2, facts * 4096L);
 
     private static string Count(int count, string noun) =>
         count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");

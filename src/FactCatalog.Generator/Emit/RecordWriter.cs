@@ -21,9 +21,12 @@ public sealed class RecordWriter
             return this;
         }
         string clean = Utf8Literal.Encodable(text);
-        _record.Append(Utf8Literal.ByteCount(clean).ToString(CultureInfo.InvariantCulture)).Append(':').Append(clean);
+        _record.Append(LengthPrefix(clean)).Append(clean);
         return this;
     }
+
+    /// <summary>What a text field writes before <paramref name="clean"/> (text without lone surrogates): its UTF-8 length and a colon.</summary>
+    public static string LengthPrefix(string clean) => Utf8Literal.ByteCount(clean).ToString(CultureInfo.InvariantCulture) + ":";
 
     /// <summary>Appends a number field (non-negative).</summary>
     public RecordWriter Number(int value)
