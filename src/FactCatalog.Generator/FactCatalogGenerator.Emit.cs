@@ -45,33 +45,50 @@ public sealed partial class FactCatalogGenerator
             .ToImmutableArray();
     }
 
-    private static RootEmitSpec CreateRootSpec(EmitModel model, CancellationToken cancellation)
+    private static RootIndexInput CreateRootIndexInput(EmitModel model, CancellationToken cancellation)
     {
-        FactIndexEntry[] facts = model.Catalogue.Groups
-            .SelectMany(g => g.Facts.Select(f => new FactIndexEntry(f.Id, g.Identifier, f.Identifier)))
-            .OrderBy(f => f.Id, StringComparer.Ordinal)
-            .ToArray();
-        var tags = new SortedDictionary<string, SortedSet<int>>(StringComparer.Ordinal);
-        Dictionary<string, int> indexById = facts.Select((f, i) => (f.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
-        foreach (FactModel fact in model.Catalogue.Groups.SelectMany(g => g.Facts))
+        var facts = new List<RootFactEntry>();
+        foreach (GroupModel group in model.Catalogue.Groups)
         {
             cancellation.ThrowIfCancellationRequested();
-            foreach (string tag in fact.Tags)
+            foreach (FactModel fact in group.Facts)
             {
-                if (!tags.TryGetValue(tag, out SortedSet<int>? indexes))
+                facts.Add(new RootFactEntry(fact.Id, group.Identifier, fact.Identifier, fact.Tags));
+            }
+        }
+        return new RootIndexInput(model.Options, facts.ToEquatableArray(), model.Catalogue.Groups.Count, model.Catalogue.Sources.Count);
+    }
+
+    private static RootEmitSpec CreateRootSpec(RootIndexInput input, CancellationToken cancellation)
+    {
+        // Stable, so the order never depends on the files' order, even for ids the catalogue has reported twice.
+        RootFactEntry[] facts = input.Facts.OrderBy(f => f.Id, StringComparer.Ordinal).ToArray();
+        cancellation.ThrowIfCancellationRequested();
+
+        // Facts are in id order, so each tag's list of fact indexes comes out sorted.
+        var tags = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int i = 0; i < facts.Length; i++)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            foreach (string tag in facts[i].Tags)
+            {
+                if (!tags.TryGetValue(tag, out List<int>? indexes))
                 {
-                    tags.Add(tag, indexes = new SortedSet<int>());
+                    tags.Add(tag, indexes = new List<int>());
                 }
-                indexes.Add(indexById[fact.Id]);
+                if (indexes.Count == 0 || indexes[indexes.Count - 1] != i)
+                {
+                    indexes.Add(i);
+                }
             }
         }
         return new RootEmitSpec(
-            model.Options,
-            model.Options.ClassName + ".g.cs",
-            facts.ToEquatableArray(),
+            input.Options,
+            input.Options.ClassName + ".g.cs",
+            facts.Select(f => new FactIndexEntry(f.Id, f.Group, f.Fact)).ToEquatableArray(),
             tags.Select(t => new TagIndexEntry(t.Key, t.Value.ToEquatableArray())).ToEquatableArray(),
-            model.Catalogue.Groups.Count,
-            model.Catalogue.Sources.Count);
+            input.GroupCount,
+            input.SourceCount);
     }
 
     private static SourcesEmitSpec CreateSourcesSpec(EmitModel model) =>

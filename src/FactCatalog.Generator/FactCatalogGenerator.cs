@@ -83,7 +83,9 @@ public sealed partial class FactCatalogGenerator : IIncrementalGenerator
             .SelectMany(static (model, token) => CreateGroupSpecs(model, token))
             .WithTrackingName(TrackingNames.GroupFile);
         IncrementalValueProvider<RootEmitSpec> rootFile = emitModel
-            .Select(static (model, token) => CreateRootSpec(model, token))
+            .Select(static (model, token) => CreateRootIndexInput(model, token))
+            .WithTrackingName(TrackingNames.RootIndex)
+            .Select(static (input, token) => CreateRootSpec(input, token))
             .WithTrackingName(TrackingNames.RootFile);
         IncrementalValueProvider<SourcesEmitSpec> sourcesOutput = emitModel
             .Select(static (model, _) => CreateSourcesSpec(model))

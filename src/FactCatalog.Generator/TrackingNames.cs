@@ -36,6 +36,9 @@ public static class TrackingNames
     /// <summary>One per group: the input of a group file.</summary>
     public const string GroupFile = nameof(GroupFile);
 
+    /// <summary>The ids, names and tags the root catalogue file is made from.</summary>
+    public const string RootIndex = nameof(RootIndex);
+
     /// <summary>The input of the root catalogue file (All, TryGet, Get, WithTag).</summary>
     public const string RootFile = nameof(RootFile);
 
@@ -49,6 +52,6 @@ public static class TrackingNames
     public static readonly string[] All =
     {
         Options, Features, ParsedFactFile, ParsedSourcesFile, Document, SourceSet, ResolvedFactFile,
-        Catalogue, EmitModel, GroupFile, RootFile, SourcesFile, Diagnostics,
+        Catalogue, EmitModel, GroupFile, RootIndex, RootFile, SourcesFile, Diagnostics,
     };
 }

@@ -71,8 +71,24 @@ public class CachingTests
         Assert.All(Reasons(second, TrackingNames.Document), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         Assert.All(Reasons(second, TrackingNames.SourceSet), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         Assert.Equal(new[] { IncrementalStepRunReason.Modified, IncrementalStepRunReason.Unchanged }, Reasons(second, TrackingNames.GroupFile).OrderBy(r => r.ToString()));
-        Assert.Equal(new[] { IncrementalStepRunReason.Unchanged }, Reasons(second, TrackingNames.RootFile));
+        // No id, name or tag changed: the root file's index is not even rebuilt.
+        Assert.Equal(new[] { IncrementalStepRunReason.Unchanged }, Reasons(second, TrackingNames.RootIndex));
+        Assert.Equal(new[] { IncrementalStepRunReason.Cached }, Reasons(second, TrackingNames.RootFile));
         Assert.Equal(new[] { IncrementalStepRunReason.Unchanged }, Reasons(second, TrackingNames.SourcesFile));
+    }
+
+    [Fact]
+    public void Editing_a_tag_rebuilds_the_root_file()
+    {
+        string edited = Catalogues.Deployment.Replace("    tags: [treaty]\n", "    tags: [treaty, signing]\n");
+        Assert.NotEqual(Catalogues.Deployment, edited);
+        (_, GeneratorDriverRunResult second) = RunTwice(Catalogues.Representative(), driver =>
+            driver.ReplaceAdditionalText(FindText(driver, Catalogues.DeploymentPath), new TestAdditionalText(Catalogues.DeploymentPath, edited)));
+
+        Assert.Equal(new[] { IncrementalStepRunReason.Modified }, Reasons(second, TrackingNames.RootIndex));
+        Assert.Equal(new[] { IncrementalStepRunReason.Modified }, Reasons(second, TrackingNames.RootFile));
+        string root = second.Results.Single().GeneratedSources.Single(s => s.HintName == "Facts.g.cs").SourceText.ToString();
+        Assert.Contains("7:signing", root, StringComparison.Ordinal);
     }
 
     [Fact]

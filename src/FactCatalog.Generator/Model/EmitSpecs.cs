@@ -31,6 +31,16 @@ public sealed record EmitModel(EmitOptions Options, CatalogModel Catalogue);
 /// <summary>The input of one group file: the group, and the sources its claims cite.</summary>
 public sealed record GroupEmitSpec(EmitOptions Options, string HintName, GroupModel Group, EquatableArray<SourceModel> Sources);
 
+/// <summary>
+/// What the root file depends on, in catalogue order: each fact's id, class and tags, and the counts. A cheap
+/// projection of the emit model, so an edit that changes no id, name or tag (a statement, a value, a quote) stops
+/// here and the root file's sorted index is not rebuilt.
+/// </summary>
+public sealed record RootIndexInput(EmitOptions Options, EquatableArray<RootFactEntry> Facts, int GroupCount, int SourceCount);
+
+/// <summary>One fact as the root file sees it.</summary>
+public sealed record RootFactEntry(string Id, string Group, string Fact, EquatableArray<string> Tags);
+
 /// <summary>One fact in the root index: its id and where its class is.</summary>
 public sealed record FactIndexEntry(string Id, string Group, string Fact);
 
