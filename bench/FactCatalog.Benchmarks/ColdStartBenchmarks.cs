@@ -17,6 +17,8 @@ public class ColdStartBenchmarks
 {
     private Func<object> _typed = null!;
     private Func<object> _byId = null!;
+    private Func<object> _typedReadyToRun = null!;
+    private Func<object> _byIdReadyToRun = null!;
     private Func<object> _json = null!;
     private Func<object> _jsonSourceGenerated = null!;
 
@@ -29,6 +31,8 @@ public class ColdStartBenchmarks
         string directory = CompiledCatalogue.Ensure(Facts);
         _typed = FirstFactProbe.Probe(directory, "Typed");
         _byId = FirstFactProbe.Probe(directory, "ById");
+        _typedReadyToRun = ReadyToRunCatalogue.Probe(directory, "Typed");
+        _byIdReadyToRun = ReadyToRunCatalogue.Probe(directory, "ById");
         _json = FirstFactProbe.Json(directory, JsonCatalogue.LoadThenFind);
         _jsonSourceGenerated = FirstFactProbe.Json(directory, JsonCatalogue.LoadSourceGeneratedThenFind);
     }
@@ -40,6 +44,14 @@ public class ColdStartBenchmarks
     /// <summary><c>Facts.Get("&lt;id&gt;")</c>.</summary>
     [Benchmark]
     public object FirstFactById() => _byId();
+
+    /// <summary>The typed first fact, with the catalogue and the runtime library published with ReadyToRun (<see cref="ReadyToRunCatalogue"/>).</summary>
+    [Benchmark]
+    public object FirstFactTypedReadyToRun() => _typedReadyToRun();
+
+    /// <summary><c>Facts.Get</c>, published with ReadyToRun.</summary>
+    [Benchmark]
+    public object FirstFactByIdReadyToRun() => _byIdReadyToRun();
 
     [Benchmark(Baseline = true)]
     public object LoadJsonThenFirstFact() => _json();

@@ -16,11 +16,12 @@ namespace FactCatalog.Benchmarks;
 /// </summary>
 public static class FirstFactProbe
 {
-    private static readonly string[] s_modes = { "typed", "by-id", "all", "json", "json-source-generated" };
+    private static readonly string[] s_modes = { "typed", "by-id", "all", "typed-ready-to-run", "by-id-ready-to-run", "json", "json-source-generated" };
 
     public static int Run(int factCount, int runs)
     {
         string directory = CompiledCatalogue.Ensure(factCount);
+        ReadyToRunCatalogue.Ensure(directory);
         Console.WriteLine(Invariant($"cold start: {factCount} facts, {runs} fresh processes per mode; files in {directory}"));
         var medians = new Dictionary<string, (double Time, double Bytes)>();
         foreach (string mode in s_modes)
@@ -35,7 +36,7 @@ public static class FirstFactProbe
             medians[mode] = (Median(times), Median(bytes));
             Console.WriteLine(Invariant($"{mode,-22} time median {Median(times) / 1000:F2} ms (min {times.Min() / 1000:F2}, max {times.Max() / 1000:F2}); allocated median {Median(bytes) / 1024:F1} KiB (min {bytes.Min() / 1024:F1}, max {bytes.Max() / 1024:F1}); JIT median {Median(results.ConvertAll(r => r[2])):F0} methods in {Median(results.ConvertAll(r => r[3])) / 1000:F2} ms"));
         }
-        foreach (string fast in new[] { "typed", "by-id" })
+        foreach (string fast in new[] { "typed", "by-id", "typed-ready-to-run", "by-id-ready-to-run" })
         {
             foreach (string json in new[] { "json", "json-source-generated" })
             {
@@ -56,6 +57,8 @@ public static class FirstFactProbe
         {
             "json" => Json(directory, JsonCatalogue.LoadThenFind),
             "json-source-generated" => Json(directory, JsonCatalogue.LoadSourceGeneratedThenFind),
+            "typed-ready-to-run" => ReadyToRunCatalogue.Probe(directory, "Typed"),
+            "by-id-ready-to-run" => ReadyToRunCatalogue.Probe(directory, "ById"),
             _ => Probe(directory, mode switch { "typed" => "Typed", "by-id" => "ById", _ => "All" }),
         };
         long allocated = GC.GetTotalAllocatedBytes(precise: true);

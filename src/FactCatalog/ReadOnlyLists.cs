@@ -7,16 +7,15 @@ namespace FactCatalog
     /// <summary>Copies lists handed to constructors, so that a caller keeping the original cannot change the object.</summary>
     internal static class ReadOnlyLists
     {
-        public static IReadOnlyList<T> Copy<T>(IReadOnlyList<T> items, string parameterName)
+        public static IReadOnlyList<T> Copy<T>(IReadOnlyList<T> items, string parameterName) =>
+            AsReadOnly(ToArray(items, parameterName));
+
+        /// <summary>A copy of <paramref name="items"/> as an array; throws on a null list or a null item.</summary>
+        public static T[] ToArray<T>(IReadOnlyList<T> items, string parameterName)
         {
             if (items is null)
             {
                 throw new ArgumentNullException(parameterName);
-            }
-
-            if (items.Count == 0)
-            {
-                return Array.Empty<T>();
             }
 
             var copy = new T[items.Count];
@@ -25,7 +24,11 @@ namespace FactCatalog
                 copy[i] = items[i] ?? throw new ArgumentException($"Item {i} is null.", parameterName);
             }
 
-            return new ReadOnlyCollection<T>(copy);
+            return copy;
         }
+
+        /// <summary>A read-only view of an array that no one else holds.</summary>
+        public static IReadOnlyList<T> AsReadOnly<T>(T[] items) =>
+            items.Length == 0 ? Array.Empty<T>() : new ReadOnlyCollection<T>(items);
     }
 }
