@@ -1,3 +1,4 @@
+using System;
 using System.Text;
 using System.Threading;
 
@@ -12,13 +13,18 @@ namespace FactCatalog.Generator.Emit;
 /// <remarks>
 /// Large files are written into a buffer sized up front (<c>capacity</c>) and long literals straight into it,
 /// never through intermediate strings: a group file runs to megabytes, and every extra copy of a large
-/// string is a large-object allocation that brings the next full garbage collection closer.
+/// string is a large-object allocation that brings the next full garbage collection closer. For the same
+/// reason the buffer is handed from one writer to the next once a file is done, held weakly in between so
+/// that an idle IDE gives the memory back.
 /// </remarks>
 public sealed class CodeWriter
 {
+    private static WeakReference<StringBuilder>? s_spare;
+
     private readonly StringBuilder _text;
     private readonly CancellationToken _cancellation;
     private int _indent;
+    private string? _result;
 
     /// <summary>A writer that stops with <see cref="System.OperationCanceledException"/> once <paramref name="cancellation"/> is cancelled.</summary>
     /// <param name="cancellation">Checked at every line.</param>
@@ -26,7 +32,11 @@ public sealed class CodeWriter
     public CodeWriter(CancellationToken cancellation = default, int capacity = 4096)
     {
         _cancellation = cancellation;
-        _text = new StringBuilder(capacity);
+        // Exchange, so that two writers on two threads never share a buffer.
+        _text = Interlocked.Exchange(ref s_spare, null) is { } spare && spare.TryGetTarget(out StringBuilder? reused)
+            ? reused.Clear()
+            : new StringBuilder(capacity);
+        _text.EnsureCapacity(capacity);
     }
 
     /// <summary>Writes one line at the current indentation; an empty line has no trailing spaces.</summary>
@@ -118,6 +128,14 @@ public sealed class CodeWriter
         return Line();
     }
 
-    /// <inheritdoc />
-    public override string ToString() => _text.ToString();
+    /// <summary>The text written; the writer is done with its buffer from here on and hands it on.</summary>
+    public override string ToString()
+    {
+        if (_result is null)
+        {
+            _result = _text.ToString();
+            s_spare = new WeakReference<StringBuilder>(_text);
+        }
+        return _result;
+    }
 }

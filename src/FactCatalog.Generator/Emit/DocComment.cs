@@ -144,7 +144,15 @@ public sealed class DocComment
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
-            if (c == ' ')
+            if (c > ' ' && c < '\u007F')
+            {
+                // Printable ASCII, most of every catalogue: only the XML specials change.
+                if (c is '&' or '<' or '>' or '"' or '\'')
+                {
+                    return false;
+                }
+            }
+            else if (c == ' ')
             {
                 // A single space between words stays; leading, trailing and repeated spaces do not.
                 if (i == 0 || i == text.Length - 1 || IsSpace(text[i + 1]))
@@ -152,20 +160,13 @@ public sealed class DocComment
                     return false;
                 }
             }
-            else if (c is '&' or '<' or '>' or '"' or '\'' || IsSpace(c))
+            else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (IsSpace(c) || CSharpLiteral.MustEscape(c))
             {
                 return false;
-            }
-            else if (c < ' ' || c >= '\u007F')
-            {
-                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-                {
-                    i++;
-                }
-                else if (CSharpLiteral.MustEscape(c))
-                {
-                    return false;
-                }
             }
         }
         return true;

@@ -37,7 +37,7 @@ public static class GroupEmitter
         var writer = new CodeWriter(cancellation, ExpectedLength(spec.Group.Facts.Count)).Header();
 
         // What the analyzers check citations against, here and in every project that references this one.
-        writer.Line(CatalogueManifest.Attribute(options, spec.Group));
+        CatalogueManifest.WriteAttribute(writer, options, spec.Group);
         writer.Line();
         Namespace.Open(writer, options.Namespace);
         writer.Line("public static partial class " + CodeNames.Type(options.ClassName)).Open();

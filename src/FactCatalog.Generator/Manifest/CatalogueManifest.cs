@@ -58,13 +58,16 @@ public static class CatalogueManifest
     private const string FactTag = "F";
     private const string ClaimTag = "C";
 
-    /// <summary>The assembly attribute line for <paramref name="group"/>.</summary>
-    public static string Attribute(EmitOptions options, GroupModel group) =>
-        "[assembly: global::" + AttributeNamespace + ".CatalogueManifest("
-        + CSharpLiteral.Int(Version) + ", "
-        + CSharpLiteral.String(CodeNames.Qualified(options.Namespace, CodeNames.Type(options.ClassName))) + ", "
-        + CSharpLiteral.String(CodeNames.Type(group.Identifier)) + ", "
-        + CSharpLiteral.String(Write(group)) + ")]";
+    /// <summary>Writes the assembly attribute line for <paramref name="group"/>; its text goes straight into the literal, uncopied.</summary>
+    public static void WriteAttribute(CodeWriter writer, EmitOptions options, GroupModel group) =>
+        writer.StartLine()
+            .Write("[assembly: global::" + AttributeNamespace + ".CatalogueManifest("
+                + CSharpLiteral.Int(Version) + ", "
+                + CSharpLiteral.String(CodeNames.Qualified(options.Namespace, CodeNames.Type(options.ClassName))) + ", "
+                + CSharpLiteral.String(CodeNames.Type(group.Identifier)) + ", \"")
+            .WriteEscaped(Write(group))
+            .Write("\")]")
+            .EndLine();
 
     /// <summary>The facts of <paramref name="group"/> in the manifest text format.</summary>
     public static string Write(GroupModel group)
