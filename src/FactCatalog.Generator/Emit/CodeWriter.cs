@@ -109,15 +109,11 @@ public sealed class CodeWriter
         return this;
     }
 
-    /// <summary>Writes each line of a doc comment with <c>///</c>.</summary>
-    public CodeWriter Doc(DocComment doc)
-    {
-        foreach (string line in doc.Lines)
-        {
-            StartLine().Write("/// ").Write(line).EndLine();
-        }
-        return this;
-    }
+    /// <summary>Starts a doc comment: each of its lines is written with <c>///</c> as it is added.</summary>
+    public DocComment Doc() => new(this);
+
+    /// <summary>Starts a line of a doc comment: indentation and <c>///</c>.</summary>
+    public CodeWriter StartDocLine() => StartLine().Write("/// ");
 
     /// <summary>The file header every generated file starts with.</summary>
     public CodeWriter Header()

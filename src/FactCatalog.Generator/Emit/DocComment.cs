@@ -1,12 +1,12 @@
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using System.Text;
 
 namespace FactCatalog.Generator.Emit;
 
 /// <summary>
-/// Builds an XML doc comment from escaped text and a little markup. Every piece of catalogue text goes
+/// Writes an XML doc comment from escaped text and a little markup, straight into its writer (begun with
+/// <see cref="CodeWriter.Doc"/>), so no line is built twice. Every piece of catalogue text goes
 /// through <see cref="Text"/>, which escapes all five XML specials (&amp; &lt; &gt; " '), turns line breaks
 /// into spaces (a raw line break would end the <c>///</c> line and spill text into code) and writes
 /// invisible, control and unpaired characters as visible <c>\uXXXX</c>, so the comment is always
@@ -14,10 +14,10 @@ namespace FactCatalog.Generator.Emit;
 /// </summary>
 public sealed class DocComment
 {
-    private readonly List<string> _lines = new();
+    private readonly CodeWriter _writer;
 
-    /// <summary>The lines, without <c>///</c>.</summary>
-    public IReadOnlyList<string> Lines => _lines;
+    /// <summary>A doc comment written line by line, as it is built, into <paramref name="writer"/> (see <see cref="CodeWriter.Doc"/>).</summary>
+    internal DocComment(CodeWriter writer) => _writer = writer;
 
     /// <summary>Adds <c>&lt;summary&gt;</c> with one <c>&lt;para&gt;</c> per non-empty item.</summary>
     public DocComment Summary(params string?[] paragraphs) => Block("summary", paragraphs);
@@ -28,25 +28,25 @@ public sealed class DocComment
     /// <summary>Adds a raw, already escaped line (for elements such as <c>&lt;param&gt;</c>).</summary>
     public DocComment Raw(string xml)
     {
-        _lines.Add(xml);
+        _writer.StartDocLine().Write(xml).EndLine();
         return this;
     }
 
     /// <summary>Adds <c>&lt;remarks&gt;</c> holding paragraphs and then a bulleted list.</summary>
     public DocComment RemarksWithList(IEnumerable<string?> paragraphs, IReadOnlyList<string> items)
     {
-        _lines.Add("<remarks>");
+        Raw("<remarks>");
         AddParagraphs(paragraphs);
         if (items.Count > 0)
         {
-            _lines.Add("<list type=\"bullet\">");
+            Raw("<list type=\"bullet\">");
             foreach (string item in items)
             {
-                _lines.Add("<item><description>" + item + "</description></item>");
+                _writer.StartDocLine().Write("<item><description>").Write(item).Write("</description></item>").EndLine();
             }
-            _lines.Add("</list>");
+            Raw("</list>");
         }
-        _lines.Add("</remarks>");
+        Raw("</remarks>");
         return this;
     }
 
@@ -65,12 +65,12 @@ public sealed class DocComment
         }
         if (written == 1)
         {
-            _lines.Add("<" + tag + ">" + only + "</" + tag + ">");
+            _writer.StartDocLine().Write("<").Write(tag).Write(">").Write(only!).Write("</").Write(tag).Write(">").EndLine();
             return this;
         }
-        _lines.Add("<" + tag + ">");
+        _writer.StartDocLine().Write("<").Write(tag).Write(">").EndLine();
         AddParagraphs(paragraphs);
-        _lines.Add("</" + tag + ">");
+        _writer.StartDocLine().Write("</").Write(tag).Write(">").EndLine();
         return this;
     }
 
@@ -80,7 +80,7 @@ public sealed class DocComment
         {
             if (!string.IsNullOrEmpty(paragraph))
             {
-                _lines.Add("<para>" + paragraph + "</para>");
+                _writer.StartDocLine().Write("<para>").Write(paragraph!).Write("</para>").EndLine();
             }
         }
     }

@@ -41,11 +41,11 @@ public static class GroupEmitter
         writer.Line();
         Namespace.Open(writer, options.Namespace);
         writer.Line("public static partial class " + CodeNames.Type(options.ClassName)).Open();
-        writer.Doc(new DocComment().Summary(
-            "The facts of group " + DocComment.Code(group) + ": " + Count(spec.Group.Facts.Count, "fact") + "."));
+        writer.Doc().Summary(
+            "The facts of group " + DocComment.Code(group) + ": " + Count(spec.Group.Facts.Count, "fact") + ".");
         writer.Line("public static partial class " + CodeNames.Type(group)).Open();
-        writer.Doc(new DocComment().Summary(
-            "Every fact of group " + DocComment.Code(group) + ", ordered by id. A fact is built the first time it is read."));
+        writer.Doc().Summary(
+            "Every fact of group " + DocComment.Code(group) + ", ordered by id. A fact is built the first time it is read.");
         writer.Line("public static " + FactListCode.ListType + " " + ListClass + " => "
             + CodeNames.Qualified(store, CodeNames.Type(group)) + "." + TableField + ";");
         for (int i = 0; i < spec.Group.Facts.Count; i++)
@@ -79,14 +79,14 @@ public static class GroupEmitter
             : null;
         List<ClaimModel> choices = fact.Claims.Where(c => c.Rank != RankKind.Deprecated && c.Citation is not null && members.ContainsKey(c)).ToList();
 
-        writer.Doc(new DocComment()
+        writer.Doc()
             .Summary(DocComment.Text(fact.Statement), StatusLine(fact, answering, choices, members))
             .RemarksWithList(
                 new[] { FactLine(fact), fact.Note is null ? null : "Note: " + DocComment.Text(fact.Note) },
-                fact.Claims.Select(c => ClaimItem(fact, c, members)).ToList()));
+                fact.Claims.Select(c => ClaimItem(fact, c, members)).ToList());
         writer.Line("public static partial class " + CodeNames.Type(fact.Identifier)).Open();
 
-        writer.Doc(new DocComment().Summary("Fact id " + DocComment.Code(fact.Id) + ", as <c>Cites</c> and lookups take it."));
+        writer.Doc().Summary("Fact id " + DocComment.Code(fact.Id) + ", as <c>Cites</c> and lookups take it.");
         writer.Line("public const string Id = " + CSharpLiteral.String(fact.Id) + ";");
 
         foreach (ClaimModel claim in fact.Claims)
@@ -96,9 +96,9 @@ public static class GroupEmitter
                 continue;
             }
             writer.Line();
-            writer.Doc(new DocComment()
+            writer.Doc()
                 .Summary(CitationText.ValueAndClaimant(fact, claim) + ".", CitationText.Quote(claim), citations.Short(claim))
-                .Remarks(CitationText.Details(fact, claim)));
+                .Remarks(CitationText.Details(fact, claim));
             if (claim.Rank == RankKind.Deprecated)
             {
                 writer.Line("[global::System.Obsolete(" + CSharpLiteral.String("Deprecated: " + (claim.Reason ?? "no reason given")) + ")]");
@@ -109,27 +109,27 @@ public static class GroupEmitter
         if (answering is not null)
         {
             writer.Line();
-            writer.Doc(new DocComment().Summary(
+            writer.Doc().Summary(
                 "The value of the fact: " + CitationText.ValueAndClaimant(fact, answering) + " (" + fact.Status.ToString() + ", from "
                     + DocComment.See(members[answering]) + ").",
                 CitationText.Quote(answering),
-                citations.Short(answering)));
+                citations.Short(answering));
             writer.Line(ValueCode.Declaration(fact.Type) + " Value = " + ValueCode.Literal(fact.Type, answering.Value) + ";");
         }
         else if (fact.Status == StatusKind.Disputed)
         {
             string choiceList = string.Join(", ", choices.Select(c => members[c] + " (" + ValueCode.Describe(fact.Type, c.Value, c.Bound, c.Unit) + ")"));
             writer.Line();
-            writer.Doc(new DocComment().Summary(
+            writer.Doc().Summary(
                 "No value: the claims of this fact disagree and none is preferred, so reading <c>Value</c> is a compile error. Use one of its claims: "
-                    + string.Join(", ", choices.Select(c => DocComment.See(members[c]))) + "."));
+                    + string.Join(", ", choices.Select(c => DocComment.See(members[c]))) + ".");
             writer.Line("[global::System.Obsolete(" + CSharpLiteral.String(
                 $"Fact '{fact.Id}' is disputed: its claims disagree and none is preferred; choose one of: {choiceList}") + ", error: true)]");
             writer.Line(ValueCode.Declaration(fact.Type) + " Value = " + ValueCode.Placeholder(fact.Type) + ";");
         }
 
         writer.Line();
-        writer.Doc(new DocComment().Summary("The fact with its claims and citations, built on first read."));
+        writer.Doc().Summary("The fact with its claims and citations, built on first read.");
         writer.Line("public static " + FactType + "<" + type + "> Fact => (" + FactType + "<" + type + ">)"
             + CodeNames.Qualified(Namespace.Join(options.Namespace, CodeNames.StoreNamespace(options.ClassName)), CodeNames.Type(group))
             + "." + TableField + "[" + CSharpLiteral.Int(index) + "];");

@@ -29,32 +29,32 @@ public static class RootEmitter
         var writer = new CodeWriter(cancellation).Header();
         Namespace.Open(writer, options.Namespace);
 
-        writer.Doc(new DocComment().Summary(
+        writer.Doc().Summary(
             "The fact catalogue: " + Count(spec.Facts.Count, "fact") + " in " + Count(spec.GroupCount, "group") + ", quoted from "
                 + Count(spec.SourceCount, "source") + ". Each group is a nested class; each fact a class in it, with its id, one member per claim, "
-                + "its value where the claims agree or one is preferred, and the rich <c>Fact</c>."));
+                + "its value where the claims agree or one is preferred, and the rich <c>Fact</c>.");
         writer.Line("public static partial class " + root).Open();
-        writer.Doc(new DocComment().Summary("Every fact, ordered by id. A fact is built the first time it is read."));
+        writer.Doc().Summary("Every fact, ordered by id. A fact is built the first time it is read.");
         writer.Line("public static " + ListType + " All => " + index + ".All;");
         writer.Line();
-        writer.Doc(new DocComment()
+        writer.Doc()
             .Summary("Finds a fact by its id.")
             .Raw("<param name=\"id\">The fact id, such as <c>north-korean-troops-in-russia</c>; case counts.</param>")
             .Raw("<param name=\"fact\">The fact, or <see langword=\"null\"/> when no fact has that id.</param>")
-            .Raw("<returns>Whether a fact has that id.</returns>"));
+            .Raw("<returns>Whether a fact has that id.</returns>");
         writer.Line("public static bool TryGet(string id, " + notNullWhen + "out " + FactType + "? fact) => " + index + ".TryGet(id, out fact);");
         writer.Line();
-        writer.Doc(new DocComment()
+        writer.Doc()
             .Summary("The fact with this id.")
             .Raw("<param name=\"id\">The fact id, such as <c>north-korean-troops-in-russia</c>; case counts.</param>")
             .Raw("<returns>The fact.</returns>")
-            .Raw("<exception cref=\"global::System.Collections.Generic.KeyNotFoundException\">No fact has that id; the message names the closest id.</exception>"));
+            .Raw("<exception cref=\"global::System.Collections.Generic.KeyNotFoundException\">No fact has that id; the message names the closest id.</exception>");
         writer.Line("public static " + FactType + " Get(string id) => " + index + ".Get(id);");
         writer.Line();
-        writer.Doc(new DocComment()
+        writer.Doc()
             .Summary("The facts that carry a tag, ordered by id.")
             .Raw("<param name=\"tag\">The tag, such as <c>north-korea</c>; case counts.</param>")
-            .Raw("<returns>The facts; empty when no fact has the tag.</returns>"));
+            .Raw("<returns>The facts; empty when no fact has the tag.</returns>");
         writer.Line("public static " + ListType + " WithTag(string tag) => " + index + ".WithTag(tag);");
         writer.Close();
         writer.Line();

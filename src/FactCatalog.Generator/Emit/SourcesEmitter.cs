@@ -26,9 +26,9 @@ public static class SourcesEmitter
         var writer = new CodeWriter(cancellation).Header();
         Namespace.Open(writer, options.Namespace);
 
-        writer.Doc(new DocComment().Summary(
+        writer.Doc().Summary(
             "The source documents the catalogue quotes: " + spec.Sources.Count.ToString(CultureInfo.InvariantCulture)
-                + (spec.Sources.Count == 1 ? " source" : " sources") + ", as described in <c>sources.yaml</c>."));
+                + (spec.Sources.Count == 1 ? " source" : " sources") + ", as described in <c>sources.yaml</c>.");
         writer.Line("public static partial class " + GeneratorOptions.SourcesClassName).Open();
         for (int i = 0; i < spec.Sources.Count; i++)
         {
@@ -37,14 +37,14 @@ public static class SourcesEmitter
         }
 
         string data = CodeNames.Qualified(options.Namespace, CodeNames.IndexClass(options.ClassName), DataClass);
-        writer.Doc(new DocComment().Summary("Every source, ordered by id."));
+        writer.Doc().Summary("Every source, ordered by id.");
         writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + SourceType + "> All => " + data + ".Sources;");
         writer.Line();
-        writer.Doc(new DocComment()
+        writer.Doc()
             .Summary("Finds a source by its id.")
             .Raw("<param name=\"id\">The source id, as claims name it in the fact files; case counts.</param>")
             .Raw("<param name=\"source\">The source, or <see langword=\"null\"/> when no source has that id.</param>")
-            .Raw("<returns>Whether a source has that id.</returns>"));
+            .Raw("<returns>Whether a source has that id.</returns>");
         writer.Line("public static bool TryGet(string id, " + notNullWhen + "out " + SourceType + "? source)").Open();
         writer.Line("int index = " + data + ".Ids.IndexOf(id);");
         writer.Line("source = index < 0 ? null : " + data + ".Sources[index];");
@@ -107,9 +107,9 @@ public static class SourcesEmitter
         {
             details.Add(DocComment.Text(source.Url));
         }
-        writer.Doc(new DocComment()
+        writer.Doc()
             .Summary(DocComment.Text(heading), about.Count == 0 ? null : DocComment.Text(string.Join(", ", about)))
-            .Remarks(string.Join(" ", details), source.Note is null ? null : "Note: " + DocComment.Text(source.Note)));
+            .Remarks(string.Join(" ", details), source.Note is null ? null : "Note: " + DocComment.Text(source.Note));
 
         writer.Line("public static " + SourceType + " " + CodeNames.Member(source.Identifier) + " => "
             + CodeNames.Qualified(options.Namespace, CodeNames.IndexClass(options.ClassName), DataClass) + ".Sources[" + CSharpLiteral.Int(index) + "];");
