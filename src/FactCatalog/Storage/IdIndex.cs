@@ -2,12 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Threading;
-#if NET8_0_OR_GREATER
-using System.Collections.Frozen;
-using IdMap = System.Collections.Frozen.FrozenDictionary<string, int>;
-#else
-using IdMap = System.Collections.Generic.Dictionary<string, int>;
-#endif
 
 namespace FactCatalog.Storage
 {
@@ -62,22 +56,20 @@ namespace FactCatalog.Storage
         private Lookup Build()
         {
             string[] ids = _records.AllText(_count);
+            // A plain dictionary, not a frozen one: as fast to look up in here (the ids are decoded side by side, so
+            // their text is close in memory), and a frozen dictionary's analysis of the keys doubled the cost of the
+            // first lookup in a fresh process (docs/benchmarks.md).
             var indexes = new Dictionary<string, int>(_count, StringComparer.Ordinal);
             for (int i = 0; i < ids.Length; i++)
             {
                 indexes[ids[i]] = i;
             }
-#if NET8_0_OR_GREATER
-            // Frozen: slower to build once, faster on every lookup after.
-            return new Lookup(ids, indexes.ToFrozenDictionary(StringComparer.Ordinal));
-#else
             return new Lookup(ids, indexes);
-#endif
         }
 
         private sealed class Lookup
         {
-            public Lookup(string[] ids, IdMap indexes)
+            public Lookup(string[] ids, Dictionary<string, int> indexes)
             {
                 Ids = Array.AsReadOnly(ids);
                 Indexes = indexes;
@@ -85,7 +77,7 @@ namespace FactCatalog.Storage
 
             public IReadOnlyList<string> Ids { get; }
 
-            public IdMap Indexes { get; }
+            public Dictionary<string, int> Indexes { get; }
         }
     }
 }
