@@ -62,7 +62,7 @@ public sealed partial class FactCatalogGenerator
     private static RootEmitSpec CreateRootSpec(RootIndexInput input, CancellationToken cancellation)
     {
         // Stable, so the order never depends on the files' order, even for ids the catalogue has reported twice.
-        RootFactEntry[] facts = input.Facts.OrderBy(f => f.Id, StringComparer.Ordinal).ToArray();
+        RootFactEntry[] facts = input.Facts.OrderBy(f => f.Id, new CancellableOrdinalComparer(cancellation)).ToArray();
         cancellation.ThrowIfCancellationRequested();
 
         // Facts are in id order, so each tag's list of fact indexes comes out sorted.
