@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.IO;
 using System.Reflection;
@@ -60,9 +61,16 @@ public static class ReadyToRunCatalogue
     }
 
     /// <summary>A probe method of the precompiled catalogue, bound to a delegate; nothing of the catalogue runs yet.</summary>
-    public static Func<object> Probe(string directory, string method)
+    public static Func<object> Probe(string directory, string method) =>
+        s_catalogues.GetOrAdd(Ensure(directory), Load)
+            .GetType(CompiledCatalogue.FirstFactType, throwOnError: true)!.GetMethod(method)!.CreateDelegate<Func<object>>();
+
+    // One load per process: the runtime uses an image's precompiled code only where the image is first loaded, so
+    // a second load context holding the same files would run on the JIT.
+    private static readonly ConcurrentDictionary<string, Assembly> s_catalogues = new(StringComparer.Ordinal);
+
+    private static Assembly Load(string folder)
     {
-        string folder = Ensure(directory);
         var context = new FolderLoadContext(folder);
         Assembly catalogue = context.LoadFromAssemblyPath(Path.Combine(folder, "Catalogue.dll"));
 
@@ -71,7 +79,7 @@ public static class ReadyToRunCatalogue
         {
             context.LoadFromAssemblyName(reference);
         }
-        return catalogue.GetType(CompiledCatalogue.FirstFactType, throwOnError: true)!.GetMethod(method)!.CreateDelegate<Func<object>>();
+        return catalogue;
     }
 
     /// <summary>Loads the assemblies of one folder, the framework's from the default context.</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.ComponentModel;
+using System.Runtime.CompilerServices;
 using System.Threading;
 
 namespace FactCatalog.Storage
@@ -40,7 +41,7 @@ namespace FactCatalog.Storage
         {
             if (id is null)
             {
-                throw new ArgumentNullException(nameof(id));
+                return NullId();
             }
 
             return GetLookup().Indexes.TryGetValue(id, out int index) ? index : -1;
@@ -51,7 +52,14 @@ namespace FactCatalog.Storage
         /// <returns>The closest id, or null.</returns>
         public string? Closest(string id) => FactLookup.Closest(GetLookup().Ids, id);
 
-        private Lookup GetLookup() => Volatile.Read(ref _lookup) ?? Interlocked.CompareExchange(ref _lookup, Build(), null) ?? _lookup!;
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static int NullId() => throw new ArgumentNullException("id");
+
+        // The built lookup is read on every call and is small enough to inline; building it is not.
+        private Lookup GetLookup() => Volatile.Read(ref _lookup) ?? BuildOnce();
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private Lookup BuildOnce() => Interlocked.CompareExchange(ref _lookup, Build(), null) ?? _lookup!;
 
         private Lookup Build()
         {

@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.ComponentModel;
+using System.Runtime.CompilerServices;
 using System.Threading;
 
 namespace FactCatalog.Storage
@@ -35,13 +36,11 @@ namespace FactCatalog.Storage
             {
                 if ((uint)index >= (uint)_items.Length)
                 {
-                    throw new ArgumentOutOfRangeException(nameof(index));
+                    ThrowOutOfRange();
                 }
 
-                // A race creates an item twice at worst; CompareExchange keeps the first, so identity is stable.
-                return Volatile.Read(ref _items[index])
-                    ?? Interlocked.CompareExchange(ref _items[index], Create(index), null)
-                    ?? _items[index]!;
+                // Small enough to inline into a lookup: an item already created is one array read.
+                return Volatile.Read(ref _items[index]) ?? CreateOnce(index);
             }
         }
 
@@ -55,6 +54,13 @@ namespace FactCatalog.Storage
         }
 
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static void ThrowOutOfRange() => throw new ArgumentOutOfRangeException("index");
+
+        // A race creates an item twice at worst; CompareExchange keeps the first, so identity is stable.
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private T CreateOnce(int index) => Interlocked.CompareExchange(ref _items[index], Create(index), null) ?? _items[index]!;
 
         /// <summary>Creates the item at <paramref name="index"/>; called once per index (twice at worst in a race).</summary>
         /// <param name="index">The item's index.</param>
