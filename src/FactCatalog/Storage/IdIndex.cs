@@ -16,7 +16,11 @@ namespace FactCatalog.Storage
     {
         private readonly int _count;
         private readonly RecordChunks _records;
-        private Lookup? _lookup;
+
+        // Written once, _ids before _indexes: whoever sees the table sees the list. Two fields rather than one object
+        // holding both, so that a lookup is one load less from the catalogue to its table.
+        private IReadOnlyList<string>? _ids;
+        private Dictionary<string, int>? _indexes;
 
         /// <summary>Creates the index of <paramref name="count"/> ids; nothing is decoded yet.</summary>
         /// <param name="count">How many ids there are.</param>
@@ -32,7 +36,14 @@ namespace FactCatalog.Storage
         public int Count => _count;
 
         /// <summary>Every id, by index.</summary>
-        public IReadOnlyList<string> Ids => GetLookup().Ids;
+        public IReadOnlyList<string> Ids
+        {
+            get
+            {
+                Indexes();
+                return _ids!;
+            }
+        }
 
         /// <summary>The index of <paramref name="id"/>, or -1 when it is not in the set.</summary>
         /// <param name="id">The id; case counts.</param>
@@ -44,26 +55,25 @@ namespace FactCatalog.Storage
                 return NullId();
             }
 
-            return GetLookup().Indexes.TryGetValue(id, out int index) ? index : -1;
+            return Indexes().TryGetValue(id, out int index) ? index : -1;
         }
 
         /// <summary>The id closest to <paramref name="id"/> within a few edits, for a "did you mean"; null when none is close.</summary>
         /// <param name="id">The id that was not found.</param>
         /// <returns>The closest id, or null.</returns>
-        public string? Closest(string id) => FactLookup.Closest(GetLookup().Ids, id);
+        public string? Closest(string id) => FactLookup.Closest(Ids, id);
 
         [MethodImpl(MethodImplOptions.NoInlining)]
         private static int NullId() => throw new ArgumentNullException("id");
 
-        // The built lookup is read on every call and is small enough to inline; building it is not.
-        private Lookup GetLookup() => Volatile.Read(ref _lookup) ?? BuildOnce();
+        // The built table is read on every call and is small enough to inline; building it is not.
+        private Dictionary<string, int> Indexes() => Volatile.Read(ref _indexes) ?? BuildOnce();
 
         [MethodImpl(MethodImplOptions.NoInlining)]
-        private Lookup BuildOnce() => Interlocked.CompareExchange(ref _lookup, Build(), null) ?? _lookup!;
-
-        private Lookup Build()
+        private Dictionary<string, int> BuildOnce()
         {
             string[] ids = _records.AllText(_count);
+
             // A plain dictionary, not a frozen one: as fast to look up in here (the ids are decoded side by side, so
             // their text is close in memory), and a frozen dictionary's analysis of the keys doubled the cost of the
             // first lookup in a fresh process (docs/benchmarks.md).
@@ -72,20 +82,10 @@ namespace FactCatalog.Storage
             {
                 indexes[ids[i]] = i;
             }
-            return new Lookup(ids, indexes);
-        }
 
-        private sealed class Lookup
-        {
-            public Lookup(string[] ids, Dictionary<string, int> indexes)
-            {
-                Ids = Array.AsReadOnly(ids);
-                Indexes = indexes;
-            }
-
-            public IReadOnlyList<string> Ids { get; }
-
-            public Dictionary<string, int> Indexes { get; }
+            // Two threads may both build; they build the same table, and the first one stored is kept.
+            Volatile.Write(ref _ids, Array.AsReadOnly(ids));
+            return Interlocked.CompareExchange(ref _indexes, indexes, null) ?? indexes;
         }
     }
 }
