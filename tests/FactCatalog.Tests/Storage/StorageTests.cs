@@ -109,6 +109,21 @@ public class StorageTests
     }
 
     [Fact]
+    public void Threads_racing_on_the_first_lookup_all_find_every_id()
+    {
+        string[] expected = Enumerable.Range(0, 2000).Select(i => "fact-" + i.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        for (int round = 0; round < 20; round++)
+        {
+            var ids = new IdIndex(expected.Length, 512, chunk => Record.Chunk(expected.Skip(chunk * 512).Take(512).ToArray()));
+            bool[] ok = new bool[8];
+            Parallel.For(0, ok.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, thread =>
+                ok[thread] = (thread % 2 == 0 ? ids.Ids.SequenceEqual(expected) : true)
+                    && expected.Select(ids.IndexOf).SequenceEqual(Enumerable.Range(0, expected.Length)));
+            Assert.All(ok, Assert.True);
+        }
+    }
+
+    [Fact]
     public void The_fact_index_finds_facts_by_id_and_names_the_closest_when_it_cannot()
     {
         byte[] chunk = Record.Chunk(Record.CountFact("officers", 500), Record.CountFact("troops", 10000));
