@@ -209,8 +209,11 @@ public static class GroupEmitter
         return Records.Fact(fact, claims, answering, sourceIndexes);
     }
 
-    /// <summary>About what a group of <paramref name="facts"/> facts takes, in characters, so the writer rarely grows.</summary>
-    private static int ExpectedLength(int facts) => 8192 + (int)Math.Min(int.MaxValue / 2, facts * 4096L);
+    /// <summary>
+    /// About what a group of <paramref name="facts"/> facts takes, in characters, so the writer rarely grows; capped at
+    /// 64 M characters, past which the writer grows as it goes rather than reserve memory a guess may not need.
+    /// </summary>
+    private static int ExpectedLength(int facts) => 8192 + Math.Min(facts, 16 * 1024) * 4096;
 
     private static string Count(int count, string noun) =>
         count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");
