@@ -63,7 +63,6 @@ public sealed partial class FactCatalogGenerator
     {
         // Stable, so the order never depends on the files' order, even for ids the catalogue has reported twice.
         RootFactEntry[] facts = input.Facts.OrderBy(f => f.Id, new CancellableOrdinalComparer(cancellation)).ToArray();
-        cancellation.ThrowIfCancellationRequested();
 
         // Facts are in id order, so each tag's list of fact indexes comes out sorted.
         var tags = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);

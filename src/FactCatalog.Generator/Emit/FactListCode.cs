@@ -61,8 +61,8 @@ public static class FactListCode
                 writer.Write("\"");
                 for (int i = first; i < end; i++)
                 {
-                    string clean = Utf8Literal.Encodable(record(i));
-                    writer.Write(RecordWriter.LengthPrefix(clean)).WriteEscaped(clean);
+                    string prefix = RecordWriter.TextField(record(i), out string clean);
+                    writer.Write(prefix).WriteEscaped(clean);
                 }
                 writer.Write("\"u8");
             }

@@ -20,13 +20,19 @@ public sealed class RecordWriter
             _record.Append('~');
             return this;
         }
-        string clean = Utf8Literal.Encodable(text);
-        _record.Append(LengthPrefix(clean)).Append(clean);
+        _record.Append(TextField(text, out string clean)).Append(clean);
         return this;
     }
 
-    /// <summary>What a text field writes before <paramref name="clean"/> (text without lone surrogates): its UTF-8 length and a colon.</summary>
-    public static string LengthPrefix(string clean) => Utf8Literal.ByteCount(clean).ToString(CultureInfo.InvariantCulture) + ":";
+    /// <summary>
+    /// A text field in two parts, for writers that put the text somewhere of their own: the prefix (its UTF-8 length
+    /// and a colon) is returned, and the text as it is stored, every lone surrogate replaced, comes out as <paramref name="clean"/>.
+    /// </summary>
+    public static string TextField(string text, out string clean)
+    {
+        clean = Utf8Literal.Encodable(text);
+        return Utf8Literal.ByteCount(clean).ToString(CultureInfo.InvariantCulture) + ":";
+    }
 
     /// <summary>Appends a number field (non-negative).</summary>
     public RecordWriter Number(int value)

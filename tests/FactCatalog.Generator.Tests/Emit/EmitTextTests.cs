@@ -50,7 +50,7 @@ public class EmitTextTests
     }
 
     [Fact]
-    public void Writers_one_after_another_share_a_buffer_but_not_their_text()
+    public void Writers_one_after_another_each_get_their_own_text()
     {
         string first = Write("first", 3);
         string second = Write("second", 1);
