@@ -37,7 +37,7 @@ out.append('// Unicode Character Database ' + u.unidata_version + ', as Python\'
 out.append('// with a non-zero canonical combining class, and every one-level canonical decomposition (a UnicodeData.txt')
 out.append('// mapping without a <tag>), marked as a primary composite when NFC keeps the character whole. Generated; to move')
 out.append('// to a newer Unicode version, regenerate it from that version\'s data rather than editing it.')
-out.append('namespace FactCatalog.Catalog.Text;')
+out.append('namespace FactCatalog.Catalogue.Text;')
 out.append('')
 out.append('/// <summary>')
 out.append('/// The Unicode tables <see cref="Nfc"/> needs, as compact text parsed once on first use. Fixed data, not the')

@@ -29,7 +29,7 @@ public static class CompiledCatalogue
     public static string Directory(int factCount)
     {
         string here = Path.GetDirectoryName(typeof(CompiledCatalogue).Assembly.Location)!;
-        string builds = string.Join(",", new[] { "FactCatalog.Generator.dll", "FactCatalog.Catalog.dll", "FactCatalog.dll", Path.GetFileName(typeof(CompiledCatalogue).Assembly.Location) }
+        string builds = string.Join(",", new[] { "FactCatalog.Generator.dll", "FactCatalog.Catalogue.dll", "FactCatalog.dll", Path.GetFileName(typeof(CompiledCatalogue).Assembly.Location) }
             .Select(file => ModuleVersionId(Path.Combine(here, file))));
         string key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(builds)), 0, 6).ToLowerInvariant();
         return Path.Combine(Path.GetTempPath(), "factcatalog-bench", "catalogue-" + factCount.ToString(CultureInfo.InvariantCulture) + "-" + key);

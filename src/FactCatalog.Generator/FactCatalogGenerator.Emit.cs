@@ -1,11 +1,12 @@
+using FactCatalog.Catalogue;
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
 using System.Threading;
-using FactCatalog.Catalog.Diagnostics;
-using FactCatalog.Catalog.Model;
+using FactCatalog.Catalogue.Diagnostics;
+using FactCatalog.Catalogue.Model;
 using FactCatalog.Generator.Emit;
 using FactCatalog.Generator.Model;
 using Microsoft.CodeAnalysis;
@@ -20,7 +21,7 @@ public sealed partial class FactCatalogGenerator
         new(new EmitOptions(options.Namespace, options.ClassName, features.NotNullWhen, features.Utf8Literals), WithoutPositions(result.Model, cancellation));
 
     /// <summary>Positions only serve diagnostics; dropping them keeps an edit that moves YAML text from re-emitting code.</summary>
-    private static CatalogModel WithoutPositions(CatalogModel model, CancellationToken cancellation) => new(
+    private static ResolvedCatalogue WithoutPositions(ResolvedCatalogue model, CancellationToken cancellation) => new(
         model.Sources,
         model.Groups.Select(g => g with
         {
@@ -48,10 +49,10 @@ public sealed partial class FactCatalogGenerator
     private static RootIndexInput CreateRootIndexInput(EmitModel model, CancellationToken cancellation)
     {
         var facts = new List<RootFactEntry>();
-        foreach (GroupModel group in model.Catalogue.Groups)
+        foreach (ResolvedGroup group in model.Catalogue.Groups)
         {
             cancellation.ThrowIfCancellationRequested();
-            foreach (FactModel fact in group.Facts)
+            foreach (ResolvedFact fact in group.Facts)
             {
                 facts.Add(new RootFactEntry(fact.Id, group.Identifier, fact.Identifier, fact.Tags));
             }

@@ -2,10 +2,10 @@ using System;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
-using FactCatalog.Catalog;
-using FactCatalog.Catalog.Diagnostics;
-using FactCatalog.Catalog.Model;
-using FactCatalog.Catalog.Parsing;
+using FactCatalog.Catalogue;
+using FactCatalog.Catalogue.Diagnostics;
+using FactCatalog.Catalogue.Model;
+using FactCatalog.Catalogue.Parsing;
 using FactCatalog.Generator.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -17,35 +17,35 @@ namespace FactCatalog.Generator;
 public sealed partial class FactCatalogGenerator
 {
     private static bool IsFactFile(AdditionalText file, GeneratorOptions options) =>
-        CatalogFileKinds.Classify(file.Path, options.Catalog) == CatalogFileKind.FactFile;
+        CatalogueFileKinds.Classify(file.Path, options.Catalog) == CatalogueFileKind.FactFile;
 
     private static bool IsSourcesFile(AdditionalText file, GeneratorOptions options) =>
-        CatalogFileKinds.Classify(file.Path, options.Catalog) == CatalogFileKind.SourcesFile;
+        CatalogueFileKinds.Classify(file.Path, options.Catalog) == CatalogueFileKind.SourcesFile;
 
     private static bool IsDocument(AdditionalText file, GeneratorOptions options) =>
-        CatalogFileKinds.Classify(file.Path, options.Catalog) == CatalogFileKind.Document;
+        CatalogueFileKinds.Classify(file.Path, options.Catalog) == CatalogueFileKind.Document;
 
-    private static FactFileSpec ParseFactFile(AdditionalText file, CancellationToken token)
+    private static ParsedFactFile ParseFactFile(AdditionalText file, CancellationToken token)
     {
         string path = file.Path;
         return StageGuard.Run(
             "reading the fact file", path,
             () => file.GetText(token) is { } text
                 ? FactFileParser.Parse(path, text, token)
-                : new FactFileSpec(path, FactFileParser.DefaultGroup(path), EquatableArray<FactSpec>.Empty, Unreadable(path)),
-            failure => new FactFileSpec(path, FactFileParser.DefaultGroup(path), EquatableArray<FactSpec>.Empty,
+                : new ParsedFactFile(path, FactFileParser.DefaultGroup(path), EquatableArray<ParsedFact>.Empty, Unreadable(path)),
+            failure => new ParsedFactFile(path, FactFileParser.DefaultGroup(path), EquatableArray<ParsedFact>.Empty,
                 ImmutableArray.Create(failure).ToEquatableArray()));
     }
 
-    private static SourcesFileSpec ParseSourcesFile(AdditionalText file, CancellationToken token)
+    private static ParsedSourcesFile ParseSourcesFile(AdditionalText file, CancellationToken token)
     {
         string path = file.Path;
         return StageGuard.Run(
             "reading the sources file", path,
             () => file.GetText(token) is { } text
                 ? SourcesFileParser.Parse(path, text, token)
-                : new SourcesFileSpec(path, EquatableArray<SourceSpec>.Empty, EquatableArray<string>.Empty, IsReadable: false, Unreadable(path)),
-            failure => new SourcesFileSpec(path, EquatableArray<SourceSpec>.Empty, EquatableArray<string>.Empty, IsReadable: false,
+                : new ParsedSourcesFile(path, EquatableArray<ParsedSource>.Empty, EquatableArray<string>.Empty, IsReadable: false, Unreadable(path)),
+            failure => new ParsedSourcesFile(path, EquatableArray<ParsedSource>.Empty, EquatableArray<string>.Empty, IsReadable: false,
                 ImmutableArray.Create(failure).ToEquatableArray()));
     }
 
@@ -54,11 +54,11 @@ public sealed partial class FactCatalogGenerator
         new(file.Path, file.GetText(token)?.ToString() ?? string.Empty);
 
     /// <summary>The compiler lists files in no particular order; the same path twice is one file.</summary>
-    private static SourcesFileSpec? FirstByPath(ImmutableArray<SourcesFileSpec> parsed) =>
+    private static ParsedSourcesFile? FirstByPath(ImmutableArray<ParsedSourcesFile> parsed) =>
         parsed.OrderBy(f => f.Path, StringComparer.Ordinal).FirstOrDefault();
 
     private static EquatableArray<DiagnosticInfo> Unreadable(string path) =>
-        ImmutableArray.Create(DiagnosticInfo.Create(CatalogDiagnostics.YamlSyntaxError, LocationInfo.StartOf(path),
+        ImmutableArray.Create(DiagnosticInfo.Create(CatalogueDiagnostics.YamlSyntaxError, LocationInfo.StartOf(path),
             "The file could not be read; check that it exists and is saved as UTF-8")).ToEquatableArray();
 
     private static CompilationFeatures DetectFeatures(Compilation compilation) =>

@@ -3,10 +3,10 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
-using FactCatalog.Catalog;
-using FactCatalog.Catalog.Diagnostics;
-using FactCatalog.Catalog.Model;
-using FactCatalog.Catalog.Resolution;
+using FactCatalog.Catalogue;
+using FactCatalog.Catalogue.Diagnostics;
+using FactCatalog.Catalogue.Model;
+using FactCatalog.Catalogue.Resolution;
 using FactCatalog.Generator.Model;
 
 namespace FactCatalog.Generator;
@@ -18,7 +18,7 @@ public sealed record GuardedSourceSet(SourceSet Set, EquatableArray<DiagnosticIn
 public sealed partial class FactCatalogGenerator
 {
     private static GuardedSourceSet CreateSourceSet(
-        SourcesFileSpec? sourcesFile, ImmutableArray<DocumentInput> documents, GeneratorOptions options, CancellationToken token)
+        ParsedSourcesFile? sourcesFile, ImmutableArray<DocumentInput> documents, GeneratorOptions options, CancellationToken token)
     {
         string directory = options.Catalog.EffectiveSourcesDirectory;
         // Sorted, so the set (and the document chosen when a path is listed twice) does not depend on file order.
@@ -30,11 +30,11 @@ public sealed partial class FactCatalogGenerator
                 ImmutableArray.Create(failure).ToEquatableArray()));
     }
 
-    private static ResolvedFactFile ResolveFactFile(FactFileSpec file, SourceSet sources, CancellationToken token) =>
+    private static ResolvedFactFile ResolveFactFile(ParsedFactFile file, SourceSet sources, CancellationToken token) =>
         StageGuard.Run(
             "checking the fact file against its sources", file.Path,
             () => FactFileResolver.Resolve(file, sources, token),
-            failure => new ResolvedFactFile(file.Path, file.Group, EquatableArray<FactModel>.Empty,
+            failure => new ResolvedFactFile(file.Path, file.Group, EquatableArray<ResolvedFact>.Empty,
                 file.Diagnostics.Concat(new[] { failure }).ToEquatableArray()));
 
     private static CatalogueResult Assemble(
@@ -50,10 +50,10 @@ public sealed partial class FactCatalogGenerator
             "assembling the catalogue", string.Empty,
             () =>
             {
-                (CatalogModel model, ImmutableArray<DiagnosticInfo> assembly) =
-                    CatalogAssembler.Assemble(files, sources.Set, options.ClassName, options.FactsDirectory, token);
-                return new CatalogueResult(model, CatalogValidator.Order(early.Concat(assembly)).ToEquatableArray());
+                (ResolvedCatalogue model, ImmutableArray<DiagnosticInfo> assembly) =
+                    CatalogueAssembler.Assemble(files, sources.Set, options.ClassName, options.FactsDirectory, token);
+                return new CatalogueResult(model, CatalogueValidator.Order(early.Concat(assembly)).ToEquatableArray());
             },
-            failure => new CatalogueResult(CatalogModel.Empty, CatalogValidator.Order(early.Concat(new[] { failure })).ToEquatableArray()));
+            failure => new CatalogueResult(ResolvedCatalogue.Empty, CatalogueValidator.Order(early.Concat(new[] { failure })).ToEquatableArray()));
     }
 }

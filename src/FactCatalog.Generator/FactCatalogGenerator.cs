@@ -1,6 +1,7 @@
+using FactCatalog.Catalogue;
 using System.Collections.Immutable;
-using FactCatalog.Catalog.Diagnostics;
-using FactCatalog.Catalog.Model;
+using FactCatalog.Catalogue.Diagnostics;
+using FactCatalog.Catalogue.Model;
 using FactCatalog.Generator.Model;
 using Microsoft.CodeAnalysis;
 
@@ -35,12 +36,12 @@ public sealed partial class FactCatalogGenerator : IIncrementalGenerator
         IncrementalValuesProvider<(AdditionalText File, GeneratorOptions Options)> files = context.AdditionalTextsProvider.Combine(options);
 
         // Stage 1: one parse per file, so editing a file re-parses that file alone.
-        IncrementalValuesProvider<FactFileSpec> factFiles = files
+        IncrementalValuesProvider<ParsedFactFile> factFiles = files
             .Where(static pair => IsFactFile(pair.File, pair.Options))
             .Select(static (pair, token) => ParseFactFile(pair.File, token))
             .WithTrackingName(TrackingNames.ParsedFactFile);
 
-        IncrementalValueProvider<SourcesFileSpec?> sourcesFile = files
+        IncrementalValueProvider<ParsedSourcesFile?> sourcesFile = files
             .Where(static pair => IsSourcesFile(pair.File, pair.Options))
             .Select(static (pair, token) => ParseSourcesFile(pair.File, token))
             .Collect()

@@ -1,10 +1,10 @@
 using System.Collections.Generic;
 using System.Linq;
-using FactCatalog.Catalog;
-using FactCatalog.Catalog.Diagnostics;
-using FactCatalog.Catalog.Model;
-using FactCatalog.Catalog.Naming;
-using FactCatalog.Catalog.Resolution;
+using FactCatalog.Catalogue;
+using FactCatalog.Catalogue.Diagnostics;
+using FactCatalog.Catalogue.Model;
+using FactCatalog.Catalogue.Naming;
+using FactCatalog.Catalogue.Resolution;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace FactCatalog.Generator;
@@ -30,7 +30,7 @@ public sealed record GeneratorOptions(
     public const string SourcesClassName = "Sources";
 
     /// <summary>The folder and class settings as the catalogue stages take them.</summary>
-    public CatalogOptions Catalog => new(FactsDirectory, SourcesDirectory, ClassName);
+    public CatalogueOptions Catalog => new(FactsDirectory, SourcesDirectory, ClassName);
 
     /// <summary>Reads the options from the build properties.</summary>
     public static GeneratorOptions Create(AnalyzerConfigOptionsProvider provider)
@@ -41,19 +41,19 @@ public sealed record GeneratorOptions(
 
         var diagnostics = new List<DiagnosticInfo>();
         string projectDir = Property("ProjectDir") ?? string.Empty;
-        string factsDir = Property("FactCatalogFactsDir") is { } facts ? Resolve(projectDir, facts) : CatalogPaths.Combine(projectDir, "facts");
+        string factsDir = Property("FactCatalogFactsDir") is { } facts ? Resolve(projectDir, facts) : CataloguePaths.Combine(projectDir, "facts");
         string? sourcesDir = Property("FactCatalogSourcesDir") is { } sources ? Resolve(projectDir, sources) : null;
 
         string className = Property("FactCatalogClassName") ?? DefaultClassName;
         if (IdentifierNames.ProblemWith(className) is { } classProblem)
         {
-            diagnostics.Add(DiagnosticInfo.Create(CatalogDiagnostics.IdentifierConflict, LocationInfo.None,
+            diagnostics.Add(DiagnosticInfo.Create(CatalogueDiagnostics.IdentifierConflict, LocationInfo.None,
                 $"FactCatalogClassName {classProblem}; set it to a PascalCase name such as '{IdentifierNames.ToPascalCase(className)}'"));
             className = DefaultClassName;
         }
         else if (className == SourcesClassName)
         {
-            diagnostics.Add(DiagnosticInfo.Create(CatalogDiagnostics.IdentifierConflict, LocationInfo.None,
+            diagnostics.Add(DiagnosticInfo.Create(CatalogueDiagnostics.IdentifierConflict, LocationInfo.None,
                 $"FactCatalogClassName '{className}' is taken by the generated sources class; choose another name"));
             className = DefaultClassName;
         }
@@ -63,7 +63,7 @@ public sealed record GeneratorOptions(
         if (NamespaceProblem(ns) is { } namespaceProblem)
         {
             string fixedNamespace = FixNamespace(ns);
-            diagnostics.Add(DiagnosticInfo.Create(CatalogDiagnostics.IdentifierConflict, LocationInfo.None,
+            diagnostics.Add(DiagnosticInfo.Create(CatalogueDiagnostics.IdentifierConflict, LocationInfo.None,
                 $"The namespace '{ns}' (from {(explicitNamespace is null ? "RootNamespace" : "FactCatalogNamespace")}) {namespaceProblem}; set FactCatalogNamespace to a valid namespace such as '{fixedNamespace}'"));
             ns = fixedNamespace;
         }
@@ -71,7 +71,7 @@ public sealed record GeneratorOptions(
         return new GeneratorOptions(ns, className, factsDir, sourcesDir, diagnostics.ToEquatableArray());
     }
 
-    private static string Resolve(string projectDir, string path) => CatalogPaths.Combine(projectDir, path);
+    private static string Resolve(string projectDir, string path) => CataloguePaths.Combine(projectDir, path);
 
     /// <summary>Why <paramref name="ns"/> cannot be a namespace, or null; empty means the global namespace.</summary>
     private static string? NamespaceProblem(string ns)

@@ -1,5 +1,5 @@
 using System;
-using FactCatalog.Catalog.Diagnostics;
+using FactCatalog.Catalogue.Diagnostics;
 
 namespace FactCatalog.Generator;
 
@@ -30,7 +30,7 @@ public static class StageGuard
     /// <summary>The diagnostic for an exception thrown while doing <paramref name="what"/> with the file at <paramref name="path"/>.</summary>
     public static DiagnosticInfo Failure(string what, string path, Exception e) =>
         DiagnosticInfo.Create(
-            CatalogDiagnostics.YamlSyntaxError,
+            CatalogueDiagnostics.YamlSyntaxError,
             path.Length == 0 ? LocationInfo.None : LocationInfo.StartOf(path),
             $"{InternalErrorPrefix} while {what}: {e.GetType().Name}: {e.Message}; the input is skipped. Please report this with the file that caused it.");
 }

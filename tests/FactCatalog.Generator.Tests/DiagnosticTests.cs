@@ -1,5 +1,5 @@
 using System.Linq;
-using FactCatalog.Catalog.Diagnostics;
+using FactCatalog.Catalogue.Diagnostics;
 using FactCatalog.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 
@@ -42,7 +42,7 @@ public class DiagnosticTests
         Diagnostic[] found = run.Diagnostics.Where(d => d.Id == id).ToArray();
         Assert.True(found.Length > 0, $"No {id}:\n{run.Describe()}");
         Diagnostic diagnostic = found[0];
-        Assert.Equal(CatalogDiagnostics.ById[id].DefaultSeverity, diagnostic.Severity);
+        Assert.Equal(CatalogueDiagnostics.ById[id].DefaultSeverity, diagnostic.Severity);
         FileLinePositionSpan span = diagnostic.Location.GetLineSpan();
         Assert.Equal(path, span.Path);
         if (marker is not null)

@@ -5,7 +5,7 @@ using System.Globalization;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
-using FactCatalog.Catalog.Tests.Fuzzing;
+using FactCatalog.Catalogue.Tests.Fuzzing;
 using FactCatalog.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Xunit.Abstractions;

@@ -1,11 +1,13 @@
 using System.Collections.Generic;
 using System.Linq;
-using FactCatalog.Catalog.Model;
 using FactCatalog.Generator.Manifest;
 using FactCatalog.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 
 namespace FactCatalog.Generator.Tests;
+
+// Inside the namespace, so the catalogue model's enums win over the runtime's enums of the same name.
+using FactCatalog.Catalogue.Model;
 
 /// <summary>The catalogue manifest the generator puts on the assembly, read back as the analyzers read it.</summary>
 public class ManifestTests
@@ -28,18 +30,18 @@ public class ManifestTests
 
         Assert.Equal(new[] { "Deployment", "Values" }, groups.Keys.OrderBy(k => k, System.StringComparer.Ordinal));
         ManifestFact troops = groups["Deployment"].Single(f => f.Id == "troops-in-russia");
-        Assert.Equal(("TroopsInRussia", StatusKind.Resolved, ValueKind.Count, "pentagon"), (troops.TypeName, troops.Status, troops.Type, troops.AnsweringClaimId));
+        Assert.Equal(("TroopsInRussia", FactStatus.Resolved, FactValueType.Count, "pentagon"), (troops.TypeName, troops.Status, troops.Type, troops.AnsweringClaimId));
         Assert.Equal(
             new[]
             {
-                new ManifestClaim("pentagon", "Pentagon", RankKind.Normal, "10000", null),
-                new ManifestClaim("ukrainian-intelligence", "UkrainianIntelligence", RankKind.Normal, "12000", null),
-                new ManifestClaim("south-korean-intelligence", "SouthKoreanIntelligence", RankKind.Deprecated, "3000", "An early estimate, overtaken by later counts."),
+                new ManifestClaim("pentagon", "Pentagon", ClaimRank.Normal, "10000", null),
+                new ManifestClaim("ukrainian-intelligence", "UkrainianIntelligence", ClaimRank.Normal, "12000", null),
+                new ManifestClaim("south-korean-intelligence", "SouthKoreanIntelligence", ClaimRank.Deprecated, "3000", "An early estimate, overtaken by later counts."),
             },
             troops.Claims);
         ManifestFact treaty = groups["Deployment"].Single(f => f.Id == "treaty-signed");
-        Assert.Equal((StatusKind.Disputed, (string?)null), (treaty.Status, treaty.AnsweringClaimId));
-        Assert.Equal(StatusKind.Unsupported, groups["Deployment"].Single(f => f.Id == "generals-in-russia").Status);
+        Assert.Equal((FactStatus.Disputed, (string?)null), (treaty.Status, treaty.AnsweringClaimId));
+        Assert.Equal(FactStatus.Unsupported, groups["Deployment"].Single(f => f.Id == "generals-in-russia").Status);
         Assert.Equal("Kim Jong Un", groups["Values"].Single(f => f.Id == "summit-host").Claims.Single().Value);
     }
 
@@ -47,22 +49,22 @@ public class ManifestTests
     public void Separators_and_escapes_in_text_survive_the_round_trip()
     {
         const string hostile = "tab\there, line\nbreak, \\t not a tab, \r\n and a trailing backslash \\";
-        var group = new GroupModel("G", new[]
+        var group = new ResolvedGroup("G", new[]
         {
-            new FactModel("f", "F", "s", ValueKind.Text, null, EquatableArray<string>.Empty, StatusKind.Resolved, "a", null,
+            new ResolvedFact("f", "F", "s", FactValueType.Text, null, EquatableArray<string>.Empty, FactStatus.Resolved, "a", null,
                 new[]
                 {
-                    Claim("a", hostile, RankKind.Preferred, null),
-                    Claim("b", "other", RankKind.Deprecated, hostile),
+                    Claim("a", hostile, ClaimRank.Preferred, null),
+                    Claim("b", "other", ClaimRank.Deprecated, hostile),
                 }.ToEquatableArray(),
-                Catalog.Diagnostics.LocationInfo.None),
+                Catalogue.Diagnostics.LocationInfo.None),
         }.ToEquatableArray());
 
         IReadOnlyList<ManifestFact> facts = CatalogueManifest.Read(CatalogueManifest.Version, CatalogueManifest.Write(group))!;
 
         Assert.Equal(hostile, facts.Single().Claims[0].Value);
         Assert.Equal(hostile, facts.Single().Claims[1].Reason);
-        Assert.Equal(RankKind.Preferred, facts.Single().Claims[0].Rank);
+        Assert.Equal(ClaimRank.Preferred, facts.Single().Claims[0].Rank);
     }
 
     [Theory]
@@ -74,7 +76,7 @@ public class ManifestTests
     public void A_manifest_of_another_version_or_shape_is_not_read(int version, string text) =>
         Assert.Null(CatalogueManifest.Read(version, text));
 
-    private static ClaimModel Claim(string id, string value, RankKind rank, string? reason) =>
-        new(id, id.ToUpperInvariant(), new FactValue(ValueKind.Text, value), BoundKind.Exact, "c", "report", rank, reason, null, null, false, null,
-            null, Catalog.Diagnostics.LocationInfo.None);
+    private static ResolvedClaim Claim(string id, string value, ClaimRank rank, string? reason) =>
+        new(id, id.ToUpperInvariant(), new FactValue(FactValueType.Text, value), ClaimBound.Exact, "c", "report", rank, reason, null, null, false, null,
+            null, Catalogue.Diagnostics.LocationInfo.None);
 }

@@ -35,7 +35,7 @@ public sealed class PackageLayoutTests
             "lib/net8.0/FactCatalog.dll",
             "lib/net8.0/FactCatalog.xml",
             "analyzers/dotnet/cs/FactCatalog.Generator.dll",
-            "analyzers/dotnet/cs/FactCatalog.Catalog.dll",
+            "analyzers/dotnet/cs/FactCatalog.Catalogue.dll",
             "analyzers/dotnet/cs/YamlDotNet.dll",
             "analyzers/dotnet/cs/FactCatalog.CodeFixes.dll",
             "build/FactCatalog.props",

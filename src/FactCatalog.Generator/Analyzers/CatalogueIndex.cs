@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
-using FactCatalog.Catalog.Model;
+using FactCatalog.Catalogue.Model;
 using FactCatalog.Generator.Manifest;
 using Microsoft.CodeAnalysis;
 
@@ -39,7 +39,7 @@ internal sealed class IndexedFact
 
     /// <summary>The claims that count, as cited ids (<c>fact#claim</c>), in catalogue order.</summary>
     public IEnumerable<string> CitableClaims() =>
-        Fact.Claims.Where(c => c.Rank != RankKind.Deprecated).Select(c => Fact.Id + "#" + c.Id);
+        Fact.Claims.Where(c => c.Rank != ClaimRank.Deprecated).Select(c => Fact.Id + "#" + c.Id);
 
     /// <summary><c>global::Ns.Facts.Group.Fact.Member</c>: the member as code refers to it from anywhere.</summary>
     public string MemberPath(string member) => Catalogue.ClassName + "." + Group + "." + Fact.TypeName + "." + member;

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
-using FactCatalog.Catalog.Model;
+using FactCatalog.Catalogue.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -192,20 +192,20 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
                     IdSuggestions.Closest(fact.Fact.Claims.Select(c => c.Id), claimId).Select(c => factId + "#" + c).ToList());
                 return;
             }
-            if (claim.Rank == RankKind.Deprecated)
+            if (claim.Rank == ClaimRank.Deprecated)
             {
                 List<string> others = fact.CitableClaims().ToList();
                 report(Diagnostic.Create(CodeDiagnostics.DeprecatedClaim, location, id, claim.Reason ?? string.Empty,
                     others.Count > 0 ? "cite another claim instead: " + OrList(others) : $"fact '{factId}' has no other claim to cite"));
             }
         }
-        else if (fact.Fact.Status == StatusKind.Disputed)
+        else if (fact.Fact.Status == FactStatus.Disputed)
         {
             List<string> claims = fact.CitableClaims().ToList();
             report(Diagnostic.Create(CodeDiagnostics.DisputedWithoutClaim, location, Candidates(claims), factId, OrList(claims)));
         }
 
-        if (fact.Fact.Status == StatusKind.Unsupported)
+        if (fact.Fact.Status == FactStatus.Unsupported)
         {
             report(Diagnostic.Create(CodeDiagnostics.UnsupportedFact, location, factId));
         }
@@ -216,7 +216,7 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
     {
         if (catalogue.Find(id) is { } fact)
         {
-            if (fact.Fact.Status == StatusKind.Unsupported)
+            if (fact.Fact.Status == FactStatus.Unsupported)
             {
                 report(Diagnostic.Create(CodeDiagnostics.UnsupportedFact, location, id));
             }

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using FactCatalog.Catalog.Diagnostics;
+using FactCatalog.Catalogue.Diagnostics;
 using Microsoft.CodeAnalysis;
 
 namespace FactCatalog.Generator.Analyzers;
@@ -46,5 +46,5 @@ public static class CodeDiagnostics
         All.ToDictionary(d => d.Id, d => d, System.StringComparer.Ordinal);
 
     private static DiagnosticDescriptor Rule(string id, string title, string message, DiagnosticSeverity severity) =>
-        new(id, title, message, CatalogDiagnostics.Category, severity, isEnabledByDefault: true, helpLinkUri: DiagnosticHelp.LinkFor(id));
+        new(id, title, message, CatalogueDiagnostics.Category, severity, isEnabledByDefault: true, helpLinkUri: DiagnosticHelp.LinkFor(id));
 }

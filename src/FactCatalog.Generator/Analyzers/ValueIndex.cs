@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using FactCatalog.Catalog.Model;
+using FactCatalog.Catalogue.Model;
 using FactCatalog.Generator.Manifest;
 
 namespace FactCatalog.Generator.Analyzers;
@@ -38,7 +38,7 @@ internal sealed class ValueIndex
     {
         foreach (IndexedFact fact in facts.OrderBy(f => f.Id, StringComparer.Ordinal))
         {
-            if (fact.Fact.Status == StatusKind.Unsupported)
+            if (fact.Fact.Status == FactStatus.Unsupported)
             {
                 continue;
             }
@@ -46,7 +46,7 @@ internal sealed class ValueIndex
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (ManifestClaim claim in Answering(fact).Concat(fact.Fact.Claims))
             {
-                if (claim.Rank == RankKind.Deprecated || claim.Member is null || claim.Value is null || !seen.Add(claim.Value))
+                if (claim.Rank == ClaimRank.Deprecated || claim.Member is null || claim.Value is null || !seen.Add(claim.Value))
                 {
                     continue;
                 }
@@ -98,17 +98,17 @@ internal sealed class ValueIndex
     {
         switch (fact.Fact.Type)
         {
-            case ValueKind.Count or ValueKind.Year or ValueKind.Integer
+            case FactValueType.Count or FactValueType.Year or FactValueType.Integer
                 when long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long whole)
                     && Math.Abs(whole) > LargestCommonWholeNumber:
                 Append(_wholeNumbers, whole, match);
                 break;
-            case ValueKind.Number or ValueKind.Percent
+            case FactValueType.Number or FactValueType.Percent
                 when double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out double number)
                     && (!IsWhole(number, out long asWhole) || Math.Abs(asWhole) > LargestCommonWholeNumber):
                 Append(_numbers, number, match);
                 break;
-            case ValueKind.Text when value.Length >= ShortestDistinctiveText:
+            case FactValueType.Text when value.Length >= ShortestDistinctiveText:
                 Append(_texts, value, match);
                 break;
         }

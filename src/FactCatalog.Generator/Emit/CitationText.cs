@@ -1,34 +1,34 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using FactCatalog.Catalog.Model;
+using FactCatalog.Catalogue.Model;
 
 namespace FactCatalog.Generator.Emit;
 
 /// <summary>The doc-comment text of claims and facts: what a tooltip shows about who said what, where.</summary>
 public sealed class CitationText
 {
-    private readonly Dictionary<string, SourceModel> _sources;
+    private readonly Dictionary<string, SourceMetadata> _sources;
 
     /// <summary>Uses <paramref name="sources"/> to name the source of each claim.</summary>
-    public CitationText(IEnumerable<SourceModel> sources) =>
+    public CitationText(IEnumerable<SourceMetadata> sources) =>
         _sources = sources.GroupBy(s => s.Id).ToDictionary(g => g.Key, g => g.First());
 
     /// <summary>"about 10,000 troops, claimed by the Pentagon", escaped.</summary>
-    public static string ValueAndClaimant(FactModel fact, ClaimModel claim) =>
+    public static string ValueAndClaimant(ResolvedFact fact, ResolvedClaim claim) =>
         DocComment.Text(ValueCode.Describe(fact.Type, claim.Value, claim.Bound, claim.Unit)) + ", claimed by " + DocComment.Text(claim.Claimant);
 
     /// <summary>The quote as the source writes it, in typographic quotes and escaped; a note when it was not found.</summary>
-    public static string Quote(ClaimModel claim) =>
+    public static string Quote(ResolvedClaim claim) =>
         claim.Citation is { } citation ? DocComment.Quote(citation.Quote) : DocComment.Text("(quote not found in its source)");
 
     /// <summary>
     /// The short citation, escaped: outlet (container title, else publisher, else title, else id), date of
     /// issue, file and line; or why there is none.
     /// </summary>
-    public string Short(ClaimModel claim)
+    public string Short(ResolvedClaim claim)
     {
-        if (!_sources.TryGetValue(claim.SourceId, out SourceModel? source))
+        if (!_sources.TryGetValue(claim.SourceId, out SourceMetadata? source))
         {
             return DocComment.Text($"Unknown source '{claim.SourceId}'");
         }
@@ -44,18 +44,18 @@ public sealed class CitationText
     }
 
     /// <summary>Everything about a claim beyond its value and citation (id, date, rank, derivation, note), escaped; empty when there is nothing.</summary>
-    public static string Details(FactModel fact, ClaimModel claim)
+    public static string Details(ResolvedFact fact, ResolvedClaim claim)
     {
         var parts = new List<string> { "Claim " + DocComment.Code(claim.Id) + " of fact " + DocComment.Code(fact.Id) + "." };
         if (claim.AsOf is not null)
         {
             parts.Add("As of " + DocComment.Text(claim.AsOf) + ".");
         }
-        if (claim.Rank == RankKind.Deprecated)
+        if (claim.Rank == ClaimRank.Deprecated)
         {
             parts.Add("Deprecated: " + DocComment.Text(Sentence(claim.Reason ?? "no reason given")));
         }
-        else if (claim.Rank == RankKind.Preferred)
+        else if (claim.Rank == ClaimRank.Preferred)
         {
             parts.Add("Preferred by the catalogue.");
         }

@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using FactCatalog.Catalog.Model;
-using FactCatalog.Catalog.Naming;
+using FactCatalog.Catalogue.Model;
+using FactCatalog.Catalogue.Naming;
 using FactCatalog.Generator.Manifest;
 using FactCatalog.Generator.Model;
 
@@ -63,21 +63,21 @@ public static class GroupEmitter
         return writer.ToString();
     }
 
-    private static void WriteFactClass(CodeWriter writer, EmitOptions options, string group, FactModel fact, int index, CitationText citations)
+    private static void WriteFactClass(CodeWriter writer, EmitOptions options, string group, ResolvedFact fact, int index, CitationText citations)
     {
         string type = ValueCode.TypeOf(fact.Type);
-        var members = new Dictionary<ClaimModel, string>(ByReference<ClaimModel>.Instance);
-        foreach (ClaimModel claim in fact.Claims)
+        var members = new Dictionary<ResolvedClaim, string>(ByReference<ResolvedClaim>.Instance);
+        foreach (ResolvedClaim claim in fact.Claims)
         {
             if (ValueCode.Literal(fact.Type, claim.Value) is not null)
             {
                 members.Add(claim, CodeNames.Member(claim.Identifier));
             }
         }
-        ClaimModel? answering = fact.Status is StatusKind.Consistent or StatusKind.Resolved
+        ResolvedClaim? answering = fact.Status is FactStatus.Consistent or FactStatus.Resolved
             ? fact.Claims.FirstOrDefault(c => c.Id == fact.AnsweringClaimId && members.ContainsKey(c))
             : null;
-        List<ClaimModel> choices = fact.Claims.Where(c => c.Rank != RankKind.Deprecated && c.Citation is not null && members.ContainsKey(c)).ToList();
+        List<ResolvedClaim> choices = fact.Claims.Where(c => c.Rank != ClaimRank.Deprecated && c.Citation is not null && members.ContainsKey(c)).ToList();
 
         writer.Doc()
             .Summary(DocComment.Text(fact.Statement), StatusLine(fact, answering, choices, members))
@@ -89,7 +89,7 @@ public static class GroupEmitter
         writer.Doc().Summary("Fact id " + DocComment.Code(fact.Id) + ", as <c>Cites</c> and lookups take it.");
         writer.Line("public const string Id = " + CSharpLiteral.String(fact.Id) + ";");
 
-        foreach (ClaimModel claim in fact.Claims)
+        foreach (ResolvedClaim claim in fact.Claims)
         {
             if (!members.TryGetValue(claim, out string? member))
             {
@@ -99,7 +99,7 @@ public static class GroupEmitter
             writer.Doc()
                 .Summary(CitationText.ValueAndClaimant(fact, claim) + ".", CitationText.Quote(claim), citations.Short(claim))
                 .Remarks(CitationText.Details(fact, claim));
-            if (claim.Rank == RankKind.Deprecated)
+            if (claim.Rank == ClaimRank.Deprecated)
             {
                 writer.Line("[global::System.Obsolete(" + CSharpLiteral.String("Deprecated: " + (claim.Reason ?? "no reason given")) + ")]");
             }
@@ -116,7 +116,7 @@ public static class GroupEmitter
                 citations.Short(answering));
             writer.Line(ValueCode.Declaration(fact.Type) + " Value = " + ValueCode.Literal(fact.Type, answering.Value) + ";");
         }
-        else if (fact.Status == StatusKind.Disputed)
+        else if (fact.Status == FactStatus.Disputed)
         {
             string choiceList = string.Join(", ", choices.Select(c => members[c] + " (" + ValueCode.Describe(fact.Type, c.Value, c.Bound, c.Unit) + ")"));
             writer.Line();
@@ -136,26 +136,26 @@ public static class GroupEmitter
         writer.Close();
     }
 
-    private static string StatusLine(FactModel fact, ClaimModel? answering, List<ClaimModel> choices, Dictionary<ClaimModel, string> members)
+    private static string StatusLine(ResolvedFact fact, ResolvedClaim? answering, List<ResolvedClaim> choices, Dictionary<ResolvedClaim, string> members)
     {
-        string Value(ClaimModel claim) => DocComment.Text(ValueCode.Describe(fact.Type, claim.Value, claim.Bound, claim.Unit));
+        string Value(ResolvedClaim claim) => DocComment.Text(ValueCode.Describe(fact.Type, claim.Value, claim.Bound, claim.Unit));
         switch (fact.Status)
         {
-            case StatusKind.Consistent when answering is not null:
+            case FactStatus.Consistent when answering is not null:
                 return "Consistent: the claims agree on " + Value(answering) + ".";
-            case StatusKind.Resolved when answering is not null:
+            case FactStatus.Resolved when answering is not null:
                 return "Resolved: the claims disagree; the catalogue prefers " + DocComment.See(members[answering]) + ", " + Value(answering) + ".";
-            case StatusKind.Disputed:
+            case FactStatus.Disputed:
                 return "Disputed: the claims disagree and none is preferred; use one of them: "
                     + string.Join(", ", choices.Select(c => DocComment.See(members[c]) + " (" + Value(c) + ")")) + ".";
-            case StatusKind.Unsupported:
+            case FactStatus.Unsupported:
                 return "Unsupported: no claim has a verified quote, so the fact has no value.";
             default:
                 return fact.Status.ToString() + ".";
         }
     }
 
-    private static string FactLine(FactModel fact)
+    private static string FactLine(ResolvedFact fact)
     {
         string line = "Fact " + DocComment.Code(fact.Id) + ": " + ValueCode.KindWord(fact.Type)
             + (fact.Unit is null ? string.Empty : ", in " + DocComment.Text(fact.Unit)) + ".";
@@ -166,10 +166,10 @@ public static class GroupEmitter
     /// A claim in the fact's list: member, value and claimant. The quote and citation are on the claim's member
     /// (and the answering claim's on <c>Value</c>); repeating them here would double the generated text.
     /// </summary>
-    private static string ClaimItem(FactModel fact, ClaimModel claim, Dictionary<ClaimModel, string> members)
+    private static string ClaimItem(ResolvedFact fact, ResolvedClaim claim, Dictionary<ResolvedClaim, string> members)
     {
         string name = members.TryGetValue(claim, out string? member) ? DocComment.See(member) : DocComment.Code(claim.Id);
-        string rank = claim.Rank == RankKind.Deprecated ? " (deprecated: " + DocComment.Text(claim.Reason ?? "no reason given") + ")" : string.Empty;
+        string rank = claim.Rank == ClaimRank.Deprecated ? " (deprecated: " + DocComment.Text(claim.Reason ?? "no reason given") + ")" : string.Empty;
         string unverified = claim.Citation is null ? " " + DocComment.Text("(quote not found in its source)") : string.Empty;
         return name + rank + ": " + CitationText.ValueAndClaimant(fact, claim) + unverified + ".";
     }
@@ -182,11 +182,11 @@ public static class GroupEmitter
     private static void WriteStore(CodeWriter writer, EmitOptions options, GroupEmitSpec spec)
     {
         var sourceIndexes = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (SourceModel source in spec.Sources)
+        foreach (SourceMetadata source in spec.Sources)
         {
             sourceIndexes[source.Id] = sourceIndexes.Count;
         }
-        EquatableArray<FactModel> facts = spec.Group.Facts;
+        EquatableArray<ResolvedFact> facts = spec.Group.Facts;
         writer.Line("internal static class " + CodeNames.Type(spec.Group.Identifier)).Open();
         writer.Line("internal static readonly " + TableType + " " + TableField + " = new " + TableType + "("
             + CSharpLiteral.Int(facts.Count) + ", " + CSharpLiteral.Int(FactListCode.ChunkSize) + ", RecordData, SourceAt);");
@@ -198,12 +198,12 @@ public static class GroupEmitter
         writer.Close();
     }
 
-    private static string FactRecord(FactModel fact, IReadOnlyDictionary<string, int> sourceIndexes)
+    private static string FactRecord(ResolvedFact fact, IReadOnlyDictionary<string, int> sourceIndexes)
     {
         var claims = fact.Claims
             .Where(c => c.Citation is not null && sourceIndexes.ContainsKey(c.Citation.SourceId) && ValueCode.Literal(fact.Type, c.Value) is not null)
             .ToList();
-        string? answering = fact.Status is StatusKind.Consistent or StatusKind.Resolved && claims.Any(c => c.Id == fact.AnsweringClaimId)
+        string? answering = fact.Status is FactStatus.Consistent or FactStatus.Resolved && claims.Any(c => c.Id == fact.AnsweringClaimId)
             ? fact.AnsweringClaimId
             : null;
         return Records.Fact(fact, claims, answering, sourceIndexes);

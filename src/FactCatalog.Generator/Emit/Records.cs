@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using FactCatalog.Catalog.Model;
+using FactCatalog.Catalogue.Model;
 
 namespace FactCatalog.Generator.Emit;
 
@@ -12,7 +12,7 @@ namespace FactCatalog.Generator.Emit;
 public static class Records
 {
     /// <summary>A fact with the claims its rich object carries; each claim's source by its index in the group's list.</summary>
-    public static string Fact(FactModel fact, IReadOnlyList<ClaimModel> claims, string? answeringClaimId, IReadOnlyDictionary<string, int> sourceIndexes)
+    public static string Fact(ResolvedFact fact, IReadOnlyList<ResolvedClaim> claims, string? answeringClaimId, IReadOnlyDictionary<string, int> sourceIndexes)
     {
         var record = new RecordWriter()
             .Text(fact.Id)
@@ -25,9 +25,9 @@ public static class Records
             record.Text(tag);
         }
         record.Text(fact.Status.ToString()).Text(answeringClaimId).Number(claims.Count);
-        foreach (ClaimModel claim in claims)
+        foreach (ResolvedClaim claim in claims)
         {
-            CitationModel citation = claim.Citation!;
+            ResolvedCitation citation = claim.Citation!;
             record.Text(Value(fact.Type, claim.Value))
                 .Text(claim.Id)
                 .Text(claim.Claimant)
@@ -49,7 +49,7 @@ public static class Records
     }
 
     /// <summary>A source's fields in constructor order.</summary>
-    public static string Source(SourceModel source)
+    public static string Source(SourceMetadata source)
     {
         var record = new RecordWriter()
             .Text(source.Id)
@@ -80,14 +80,14 @@ public static class Records
     /// text itself, or for number and percent the IEEE bits of the double in hex, so that the runtime value
     /// equals the generated constant bit for bit on any runtime. Only called for values that fit the type.
     /// </summary>
-    private static string Value(ValueKind type, FactValue value)
+    private static string Value(FactValueType type, FactValue value)
     {
         string literal = ValueCode.Literal(type, value) ?? throw new InvalidOperationException("A claim whose value does not fit its fact's type reached the store.");
         return type switch
         {
-            ValueKind.Number or ValueKind.Percent => BitConverter.DoubleToInt64Bits(double.Parse(literal, NumberStyles.Float, CultureInfo.InvariantCulture)).ToString("X16", CultureInfo.InvariantCulture),
-            ValueKind.Date => ValueCode.DateText(value.Text)!,
-            ValueKind.Text => value.Text,
+            FactValueType.Number or FactValueType.Percent => BitConverter.DoubleToInt64Bits(double.Parse(literal, NumberStyles.Float, CultureInfo.InvariantCulture)).ToString("X16", CultureInfo.InvariantCulture),
+            FactValueType.Date => ValueCode.DateText(value.Text)!,
+            FactValueType.Text => value.Text,
             _ => literal,
         };
     }

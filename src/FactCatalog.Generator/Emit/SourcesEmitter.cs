@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using FactCatalog.Catalog.Model;
+using FactCatalog.Catalogue.Model;
 using FactCatalog.Generator.Model;
 
 namespace FactCatalog.Generator.Emit;
@@ -71,7 +71,7 @@ public static class SourcesEmitter
         return writer.ToString();
     }
 
-    private static void WriteSource(CodeWriter writer, SourceModel source, int index, EmitOptions options)
+    private static void WriteSource(CodeWriter writer, SourceMetadata source, int index, EmitOptions options)
     {
         string heading = source.Title ?? source.ContainerTitle ?? source.Publisher ?? source.Id;
         var about = new List<string>();
@@ -92,9 +92,9 @@ public static class SourcesEmitter
             about.Add(source.Issued);
         }
         var details = new List<string> { "Source " + DocComment.Code(source.Id) + ", file " + DocComment.Code(source.File) + "." };
-        if (source.Translation != TranslationKind.None)
+        if (source.Translation != SourceTranslation.None)
         {
-            details.Add(DocComment.Text(source.Translation == TranslationKind.Machine
+            details.Add(DocComment.Text(source.Translation == SourceTranslation.Machine
                 ? "A machine translation: quotes may carry its errors."
                 : "A translation."));
         }

@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 using System.Linq;
-using FactCatalog.Catalog.Model;
+using FactCatalog.Catalogue.Model;
 
 namespace FactCatalog.Generator.Emit;
 
@@ -12,30 +12,30 @@ namespace FactCatalog.Generator.Emit;
 public static class ValueCode
 {
     /// <summary>The C# type of values of <paramref name="kind"/>.</summary>
-    public static string TypeOf(ValueKind kind) => kind switch
+    public static string TypeOf(FactValueType kind) => kind switch
     {
-        ValueKind.Count or ValueKind.Year => "int",
-        ValueKind.Integer => "long",
-        ValueKind.Number or ValueKind.Percent => "double",
-        ValueKind.Date => "global::FactCatalog.FactDate",
-        ValueKind.Boolean => "bool",
+        FactValueType.Count or FactValueType.Year => "int",
+        FactValueType.Integer => "long",
+        FactValueType.Number or FactValueType.Percent => "double",
+        FactValueType.Date => "global::FactCatalog.FactDate",
+        FactValueType.Boolean => "bool",
         _ => "string",
     };
 
     /// <summary>Dates are structs built by a constructor; every other type is a C# constant.</summary>
-    public static bool IsConst(ValueKind kind) => kind != ValueKind.Date;
+    public static bool IsConst(FactValueType kind) => kind != FactValueType.Date;
 
     /// <summary><c>public const int</c> or <c>public static readonly global::FactCatalog.FactDate</c>.</summary>
-    public static string Declaration(ValueKind kind) =>
+    public static string Declaration(FactValueType kind) =>
         IsConst(kind) ? "public const " + TypeOf(kind) : "public static readonly " + TypeOf(kind);
 
     /// <summary>A value of the type that no one should read: the value of a disputed fact's unusable <c>Value</c>.</summary>
-    public static string Placeholder(ValueKind kind) => kind switch
+    public static string Placeholder(FactValueType kind) => kind switch
     {
-        ValueKind.Count or ValueKind.Year or ValueKind.Integer => "0",
-        ValueKind.Number or ValueKind.Percent => "0.0",
-        ValueKind.Date => "default",
-        ValueKind.Boolean => "false",
+        FactValueType.Count or FactValueType.Year or FactValueType.Integer => "0",
+        FactValueType.Number or FactValueType.Percent => "0.0",
+        FactValueType.Date => "default",
+        FactValueType.Boolean => "false",
         _ => "\"\"",
     };
 
@@ -43,29 +43,29 @@ public static class ValueCode
     /// The value as a C# expression of the fact's type, or null when it does not fit that type (the catalogue
     /// has then reported FC0015 or FC0002, and the claim is left out of the code).
     /// </summary>
-    public static string? Literal(ValueKind type, FactValue value)
+    public static string? Literal(FactValueType type, FactValue value)
     {
         string text = value.Text;
         switch (type)
         {
-            case ValueKind.Count:
+            case FactValueType.Count:
                 return IsInteger(value.Kind) && int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int count) && count >= 0
                     ? count.ToString(CultureInfo.InvariantCulture) : null;
-            case ValueKind.Year:
+            case FactValueType.Year:
                 return IsInteger(value.Kind) && int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int year)
                     ? year.ToString(CultureInfo.InvariantCulture) : null;
-            case ValueKind.Integer:
+            case FactValueType.Integer:
                 return IsInteger(value.Kind) && long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long integer)
                     ? integer.ToString(CultureInfo.InvariantCulture) : null;
-            case ValueKind.Number:
-            case ValueKind.Percent:
-                return (IsInteger(value.Kind) || value.Kind is ValueKind.Number or ValueKind.Percent) ? Double(text) : null;
-            case ValueKind.Date:
-                return value.Kind == ValueKind.Date ? Date(text) : null;
-            case ValueKind.Boolean:
-                return value.Kind == ValueKind.Boolean && (text == "true" || text == "false") ? text : null;
+            case FactValueType.Number:
+            case FactValueType.Percent:
+                return (IsInteger(value.Kind) || value.Kind is FactValueType.Number or FactValueType.Percent) ? Double(text) : null;
+            case FactValueType.Date:
+                return value.Kind == FactValueType.Date ? Date(text) : null;
+            case FactValueType.Boolean:
+                return value.Kind == FactValueType.Boolean && (text == "true" || text == "false") ? text : null;
             default:
-                return value.Kind == ValueKind.Text ? CSharpLiteral.String(text) : null;
+                return value.Kind == FactValueType.Text ? CSharpLiteral.String(text) : null;
         }
     }
 
@@ -106,41 +106,41 @@ public static class ValueCode
     }
 
     /// <summary>A claimed value for people: bound, value (10,000 with separators), unit.</summary>
-    public static string Describe(ValueKind type, FactValue value, BoundKind bound, string? unit)
+    public static string Describe(FactValueType type, FactValue value, ClaimBound bound, string? unit)
     {
         string shown = Show(type, value);
         string text = bound switch
         {
-            BoundKind.About => "about " + shown,
-            BoundKind.AtLeast => "at least " + shown,
-            BoundKind.AtMost => "at most " + shown,
-            BoundKind.MoreThan => "more than " + shown,
+            ClaimBound.About => "about " + shown,
+            ClaimBound.AtLeast => "at least " + shown,
+            ClaimBound.AtMost => "at most " + shown,
+            ClaimBound.MoreThan => "more than " + shown,
             _ => shown,
         };
         return unit is null ? text : text + " " + unit;
     }
 
     /// <summary>The value type in words: "count", "date"...</summary>
-    public static string KindWord(ValueKind kind) => kind.ToString().ToLowerInvariant();
+    public static string KindWord(FactValueType kind) => kind.ToString().ToLowerInvariant();
 
-    private static string Show(ValueKind type, FactValue value)
+    private static string Show(FactValueType type, FactValue value)
     {
         switch (type)
         {
-            case ValueKind.Count:
-            case ValueKind.Integer:
+            case FactValueType.Count:
+            case FactValueType.Integer:
                 return long.TryParse(value.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long whole)
                     ? whole.ToString("N0", CultureInfo.InvariantCulture) : value.Text;
-            case ValueKind.Percent:
+            case FactValueType.Percent:
                 return value.Text + "%";
-            case ValueKind.Text:
+            case FactValueType.Text:
                 return "\u201C" + value.Text + "\u201D";
             default:
                 return value.Text;
         }
     }
 
-    private static bool IsInteger(ValueKind kind) => kind is ValueKind.Count or ValueKind.Integer or ValueKind.Year;
+    private static bool IsInteger(FactValueType kind) => kind is FactValueType.Count or FactValueType.Integer or FactValueType.Year;
 
     /// <summary>
     /// The canonical number text as a double literal: the compiler rounds decimal text to the nearest double,

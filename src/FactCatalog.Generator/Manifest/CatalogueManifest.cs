@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
-using FactCatalog.Catalog.Model;
+using FactCatalog.Catalogue.Model;
 using FactCatalog.Generator.Emit;
 using FactCatalog.Generator.Model;
 
@@ -18,8 +18,8 @@ namespace FactCatalog.Generator.Manifest;
 public sealed record ManifestFact(
     string Id,
     string TypeName,
-    StatusKind Status,
-    ValueKind Type,
+    FactStatus Status,
+    FactValueType Type,
     string? AnsweringClaimId,
     IReadOnlyList<ManifestClaim> Claims);
 
@@ -29,7 +29,7 @@ public sealed record ManifestFact(
 /// <param name="Rank">The claim's rank.</param>
 /// <param name="Value">The value in canonical invariant text; null when the claim has no member.</param>
 /// <param name="Reason">Why a deprecated claim is deprecated; null otherwise.</param>
-public sealed record ManifestClaim(string Id, string? Member, RankKind Rank, string? Value, string? Reason);
+public sealed record ManifestClaim(string Id, string? Member, ClaimRank Rank, string? Value, string? Reason);
 
 /// <summary>
 /// The catalogue manifest: one <c>[assembly: global::FactCatalog.CatalogueManifest(...)]</c> per generated group,
@@ -59,7 +59,7 @@ public static class CatalogueManifest
     private const string ClaimTag = "C";
 
     /// <summary>Writes the assembly attribute line for <paramref name="group"/>; its text goes straight into the literal, uncopied.</summary>
-    public static void WriteAttribute(CodeWriter writer, EmitOptions options, GroupModel group) =>
+    public static void WriteAttribute(CodeWriter writer, EmitOptions options, ResolvedGroup group) =>
         writer.StartLine()
             .Write("[assembly: global::" + AttributeNamespace + ".CatalogueManifest("
                 + CSharpLiteral.Int(Version) + ", "
@@ -70,20 +70,20 @@ public static class CatalogueManifest
             .EndLine();
 
     /// <summary>The facts of <paramref name="group"/> in the manifest text format.</summary>
-    public static string Write(GroupModel group)
+    public static string Write(ResolvedGroup group)
     {
         var text = new StringBuilder();
-        foreach (FactModel fact in group.Facts)
+        foreach (ResolvedFact fact in group.Facts)
         {
-            bool hasValue = fact.Status is StatusKind.Consistent or StatusKind.Resolved
+            bool hasValue = fact.Status is FactStatus.Consistent or FactStatus.Resolved
                 && fact.Claims.Any(c => c.Id == fact.AnsweringClaimId && ValueCode.Literal(fact.Type, c.Value) is not null);
             AppendLine(text, FactTag, fact.Id, CodeNames.Type(fact.Identifier), Word(fact.Status), Word(fact.Type),
                 hasValue ? fact.AnsweringClaimId : null);
-            foreach (ClaimModel claim in fact.Claims)
+            foreach (ResolvedClaim claim in fact.Claims)
             {
                 bool hasMember = ValueCode.Literal(fact.Type, claim.Value) is not null;
                 AppendLine(text, ClaimTag, claim.Id, hasMember ? CodeNames.Member(claim.Identifier) : null, Word(claim.Rank),
-                    hasMember ? claim.Value.Text : null, claim.Rank == RankKind.Deprecated ? claim.Reason ?? string.Empty : null);
+                    hasMember ? claim.Value.Text : null, claim.Rank == ClaimRank.Deprecated ? claim.Reason ?? string.Empty : null);
             }
         }
         return text.ToString();
@@ -109,15 +109,15 @@ public static class CatalogueManifest
             {
                 return null;
             }
-            if (fields[0] == FactTag && Parse<StatusKind>(fields[3]) is { } status && Parse<ValueKind>(fields[4]) is { } type)
+            if (fields[0] == FactTag && Parse<FactStatus>(fields[3]) is { } status && Parse<FactValueType>(fields[4]) is { } type)
             {
                 claims = new List<ManifestClaim>();
                 facts.Add(new ManifestFact(Unescape(fields[1]), Unescape(fields[2]), status, type, Optional(fields[5]), claims));
             }
-            else if (fields[0] == ClaimTag && claims is not null && Parse<RankKind>(fields[3]) is { } rank)
+            else if (fields[0] == ClaimTag && claims is not null && Parse<ClaimRank>(fields[3]) is { } rank)
             {
                 claims.Add(new ManifestClaim(Unescape(fields[1]), Optional(fields[2]), rank, Optional(fields[4]),
-                    rank == RankKind.Deprecated ? Unescape(fields[5]) : null));
+                    rank == ClaimRank.Deprecated ? Unescape(fields[5]) : null));
             }
             else
             {

@@ -1,5 +1,5 @@
-using FactCatalog.Catalog.Diagnostics;
-using FactCatalog.Catalog.Model;
+using FactCatalog.Catalogue.Diagnostics;
+using FactCatalog.Catalogue.Model;
 
 namespace FactCatalog.Generator.Model;
 
@@ -19,17 +19,14 @@ public sealed record CompilationFeatures(bool NotNullWhen, bool Utf8Literals);
 /// <param name="Utf8Literals">Whether catalogue data is written as <c>"..."u8</c> literals rather than byte arrays.</param>
 public sealed record EmitOptions(string Namespace, string ClassName, bool NotNullWhen, bool Utf8Literals);
 
-/// <summary>Stage 3 output: the assembled catalogue and every diagnostic of every stage, ordered.</summary>
-public sealed record CatalogueResult(CatalogModel Model, EquatableArray<DiagnosticInfo> Diagnostics);
-
 /// <summary>
 /// The catalogue as generated code depends on it: positions in the YAML files removed, so that an edit that
 /// only moves text (or only changes diagnostics) leaves this equal and nothing is re-emitted.
 /// </summary>
-public sealed record EmitModel(EmitOptions Options, CatalogModel Catalogue);
+public sealed record EmitModel(EmitOptions Options, ResolvedCatalogue Catalogue);
 
 /// <summary>The input of one group file: the group, and the sources its claims cite.</summary>
-public sealed record GroupEmitSpec(EmitOptions Options, string HintName, GroupModel Group, EquatableArray<SourceModel> Sources);
+public sealed record GroupEmitSpec(EmitOptions Options, string HintName, ResolvedGroup Group, EquatableArray<SourceMetadata> Sources);
 
 /// <summary>
 /// What the root file depends on, in catalogue order: each fact's id, class and tags, and the counts. A cheap
@@ -57,4 +54,4 @@ public sealed record RootEmitSpec(
     int SourceCount);
 
 /// <summary>The input of the Sources file: every source, ordered by id.</summary>
-public sealed record SourcesEmitSpec(EmitOptions Options, string HintName, EquatableArray<SourceModel> Sources);
+public sealed record SourcesEmitSpec(EmitOptions Options, string HintName, EquatableArray<SourceMetadata> Sources);

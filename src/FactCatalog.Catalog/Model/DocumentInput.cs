@@ -1,4 +1,0 @@
-namespace FactCatalog.Catalog.Model;
-
-/// <summary>A source document as read from the compilation's additional files: its path and its text.</summary>
-public sealed record DocumentInput(string Path, string Text);

@@ -1,4 +1,0 @@
-namespace FactCatalog.Catalog.Model;
-
-/// <summary>One generated group class (one or more fact files with the same group), facts ordered by id.</summary>
-public sealed record GroupModel(string Identifier, EquatableArray<FactModel> Facts);

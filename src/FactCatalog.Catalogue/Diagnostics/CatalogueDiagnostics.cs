@@ -1,0 +1,104 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace FactCatalog.Catalogue.Diagnostics;
+
+/// <summary>
+/// The table of catalogue diagnostics (FC0001–FC0015): problems found in fact files, the sources file
+/// and the source documents. Each message says what to do about it.
+/// </summary>
+public static class CatalogueDiagnostics
+{
+    /// <summary>The category of every FactCatalog diagnostic, catalogue and code alike.</summary>
+    public const string Category = "FactCatalog";
+
+    /// <summary>FC0001: the file cannot be read as YAML (syntax, encoding or safety limits).</summary>
+    public static readonly DiagnosticDescriptor YamlSyntaxError = Rule(
+        "FC0001", "Catalogue file is not valid YAML",
+        "{0}", DiagnosticSeverity.Error);
+
+    /// <summary>FC0002: a required key is missing, a node has the wrong kind, or a value is not valid for its type.</summary>
+    public static readonly DiagnosticDescriptor InvalidEntry = Rule(
+        "FC0002", "Required key missing or value not valid",
+        "{0}", DiagnosticSeverity.Error);
+
+    /// <summary>FC0003: a key the format does not know.</summary>
+    public static readonly DiagnosticDescriptor UnknownKey = Rule(
+        "FC0003", "Unknown key",
+        "Unknown key '{0}' in {1} is ignored{2}", DiagnosticSeverity.Warning);
+
+    /// <summary>FC0004: a fact id, claim id or source id defined twice.</summary>
+    public static readonly DiagnosticDescriptor DuplicateId = Rule(
+        "FC0004", "Duplicate id",
+        "Duplicate {0} id '{1}': it is also defined at {2}; rename or remove one of them", DiagnosticSeverity.Error);
+
+    /// <summary>FC0005: a claim names a source that sources.yaml does not define.</summary>
+    public static readonly DiagnosticDescriptor UnknownSource = Rule(
+        "FC0005", "Claim names an unknown source",
+        "Claim '{0}' names source '{1}', which the sources file does not define{2}", DiagnosticSeverity.Error);
+
+    /// <summary>FC0006: a source's file is not among the compilation's additional files.</summary>
+    public static readonly DiagnosticDescriptor SourceFileMissing = Rule(
+        "FC0006", "Source document not found",
+        "Source '{0}' names file '{1}', which is not among the compilation's additional files (expected '{2}'); put the document there or set FactCatalogSourcesDir", DiagnosticSeverity.Error);
+
+    /// <summary>FC0007: a quote does not occur in its source document.</summary>
+    public static readonly DiagnosticDescriptor QuoteNotFound = Rule(
+        "FC0007", "Quote not found in its source",
+        "Quote of claim '{0}' is not found in source '{1}'{2}", DiagnosticSeverity.Error);
+
+    /// <summary>FC0008: a quote occurs more than once and nothing picks one.</summary>
+    public static readonly DiagnosticDescriptor QuoteAmbiguous = Rule(
+        "FC0008", "Quote occurs more than once",
+        "Quote of claim '{0}' occurs {1} times in source '{2}' (at line:column {3}); add 'prefix' or 'suffix' with the words around the one you mean", DiagnosticSeverity.Warning);
+
+    /// <summary>FC0009: the value is not stated in the quote.</summary>
+    public static readonly DiagnosticDescriptor ValueNotInQuote = Rule(
+        "FC0009", "Value not stated in the quote",
+        "Value {0} of claim '{1}' is not stated in its quote; quote the words that state it, or add 'derived: true' if the value is an inference", DiagnosticSeverity.Warning);
+
+    /// <summary>FC0010: a name is not a valid C# identifier, or two names become the same identifier.</summary>
+    public static readonly DiagnosticDescriptor IdentifierConflict = Rule(
+        "FC0010", "Name does not make a usable C# identifier",
+        "{0}", DiagnosticSeverity.Error);
+
+    /// <summary>FC0011: hidden or bidirectional control characters (Trojan Source).</summary>
+    public static readonly DiagnosticDescriptor HiddenCharacter = Rule(
+        "FC0011", "Hidden or bidirectional control character",
+        "The text contains {0} (U+{1}), which is invisible or reorders text so it reads differently from what it is; remove it", DiagnosticSeverity.Warning);
+
+    /// <summary>FC0012: a fact whose claims disagree with none preferred.</summary>
+    public static readonly DiagnosticDescriptor FactDisputed = Rule(
+        "FC0012", "Fact is disputed",
+        "Fact '{0}' is disputed: claims {1} disagree and none is preferred; code must pick a claim, or set 'preferred' where the sources justify one", DiagnosticSeverity.Info);
+
+    /// <summary>FC0013: preferred names no claim or a deprecated one; a deprecated claim has no reason.</summary>
+    public static readonly DiagnosticDescriptor RankProblem = Rule(
+        "FC0013", "Preferred or deprecated claim is inconsistent",
+        "{0}", DiagnosticSeverity.Error);
+
+    /// <summary>FC0014: no fact files were found.</summary>
+    public static readonly DiagnosticDescriptor NoFactFiles = Rule(
+        "FC0014", "No fact files found",
+        "No fact files (*.facts.yaml) were found in '{0}'; add one there, or set FactCatalogFactsDir to the folder that holds them", DiagnosticSeverity.Warning);
+
+    /// <summary>FC0015: the claims of one fact have values of different types or units.</summary>
+    public static readonly DiagnosticDescriptor MixedValueKinds = Rule(
+        "FC0015", "Claims of one fact have different types or units",
+        "{0}", DiagnosticSeverity.Error);
+
+    /// <summary>Every catalogue descriptor, in ID order.</summary>
+    public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
+        YamlSyntaxError, InvalidEntry, UnknownKey, DuplicateId, UnknownSource, SourceFileMissing,
+        QuoteNotFound, QuoteAmbiguous, ValueNotInQuote, IdentifierConflict, HiddenCharacter,
+        FactDisputed, RankProblem, NoFactFiles, MixedValueKinds);
+
+    /// <summary>Descriptors by ID.</summary>
+    public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> ById =
+        All.ToDictionary(d => d.Id, d => d, System.StringComparer.Ordinal);
+
+    private static DiagnosticDescriptor Rule(string id, string title, string message, DiagnosticSeverity severity) =>
+        new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: DiagnosticHelp.LinkFor(id));
+}

@@ -1,0 +1,103 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using FactCatalog.Catalogue.Diagnostics;
+using FactCatalog.Catalogue.Model;
+using FactCatalog.Catalogue.Naming;
+using FactCatalog.Catalogue.Parsing;
+
+namespace FactCatalog.Catalogue.Resolution;
+
+/// <summary>
+/// Stage 3: joins the resolved fact files into one <see cref="ResolvedCatalogue"/>. Checks what spans files:
+/// fact ids unique in the catalogue (FC0004), C# names that collide across files or with the generated
+/// members (FC0010), and that there is any fact file at all (FC0014). Orders everything ordinally, so the
+/// model does not depend on the order the compiler lists the files in.
+/// </summary>
+public static class CatalogueAssembler
+{
+    /// <summary>Assembles the catalogue and returns it with the diagnostics of this stage.</summary>
+    public static (ResolvedCatalogue Model, ImmutableArray<DiagnosticInfo> Diagnostics) Assemble(
+        IEnumerable<ResolvedFactFile> files, SourceSet sources, string className, string factsDirectory,
+        CancellationToken cancellationToken = default)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        List<ResolvedFactFile> ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        if (ordered.Count == 0)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(CatalogueDiagnostics.NoFactFiles, LocationInfo.None, factsDirectory));
+        }
+
+        var factIds = new Dictionary<string, ResolvedFact>(StringComparer.Ordinal);
+        var groups = new SortedDictionary<string, List<ResolvedFact>>(StringComparer.Ordinal);
+        foreach (ResolvedFactFile file in ordered)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            string group = file.Group.Value;
+            if (group == className || GeneratedMemberNames.OfRoot.Contains(group))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(CatalogueDiagnostics.IdentifierConflict, file.Group.Location,
+                    $"The group name '{group}' is taken by the generated {(group == className ? "catalogue class" : $"member '{className}.{group}'")}; set 'group:' to another name"));
+                continue;
+            }
+            if (!groups.TryGetValue(group, out List<ResolvedFact>? members))
+            {
+                groups.Add(group, members = new List<ResolvedFact>());
+            }
+            foreach (ResolvedFact fact in file.Facts)
+            {
+                if (factIds.TryGetValue(fact.Id, out ResolvedFact? first))
+                {
+                    diagnostics.Add(DiagnosticInfo.CreateWithOther(CatalogueDiagnostics.DuplicateId, fact.Location, first.Location,
+                        "fact", fact.Id, first.Location.ToString()));
+                    continue;
+                }
+                factIds.Add(fact.Id, fact);
+                members.Add(fact);
+            }
+        }
+
+        var groupModels = ImmutableArray.CreateBuilder<ResolvedGroup>(groups.Count);
+        foreach (KeyValuePair<string, List<ResolvedFact>> group in groups)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            groupModels.Add(new ResolvedGroup(group.Key, CheckFactNames(group.Key, group.Value, diagnostics)));
+        }
+        ImmutableArray<SourceMetadata> sourceModels = (sources.File?.Sources ?? EquatableArray<ParsedSource>.Empty)
+            .Select(s => s.Model)
+            .OrderBy(s => s.Id, StringComparer.Ordinal)
+            .ToImmutableArray();
+        return (new ResolvedCatalogue(sourceModels.ToEquatableArray(), groupModels.ToImmutable().ToEquatableArray()),
+            diagnostics.ToImmutableArray());
+    }
+
+    /// <summary>
+    /// Fact classes of a group need distinct names that differ from the group's own (CS0542), from the members
+    /// every group class has (CS0102) and from the members every fact class has (CS0542); losers are reported
+    /// and left out.
+    /// </summary>
+    private static EquatableArray<ResolvedFact> CheckFactNames(string group, List<ResolvedFact> facts, List<DiagnosticInfo> diagnostics)
+    {
+        var taken = new Dictionary<string, ResolvedFact>(StringComparer.Ordinal);
+        var kept = new List<ResolvedFact>();
+        foreach (ResolvedFact fact in facts.OrderBy(f => f.Id, StringComparer.Ordinal))
+        {
+            string? clash = fact.Identifier == group ? $"its group '{group}'"
+                : GeneratedMemberNames.OfGroup.Contains(fact.Identifier) ? $"the member '{group}.{fact.Identifier}' that every group class has"
+                : GeneratedMemberNames.OfFact.Contains(fact.Identifier) ? $"the member '{fact.Identifier}' that every fact class has"
+                : taken.TryGetValue(fact.Identifier, out ResolvedFact? other) ? $"fact '{other.Id}' at {other.Location}"
+                : null;
+            if (clash is not null)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(CatalogueDiagnostics.IdentifierConflict, fact.Location,
+                    $"Fact '{fact.Id}' becomes the C# name '{fact.Identifier}', which {clash} already uses; give the fact a 'name:' or rename it"));
+                continue;
+            }
+            taken.Add(fact.Identifier, fact);
+            kept.Add(fact);
+        }
+        return kept.ToEquatableArray();
+    }
+}

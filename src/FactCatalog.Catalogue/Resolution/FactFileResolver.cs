@@ -1,0 +1,128 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using FactCatalog.Catalogue.Diagnostics;
+using FactCatalog.Catalogue.Model;
+using FactCatalog.Catalogue.Naming;
+using FactCatalog.Catalogue.Text;
+
+namespace FactCatalog.Catalogue.Resolution;
+
+/// <summary>
+/// Stage 2 for one fact file: checks every claim against its source (FC0005), finds its quote in the
+/// document (FC0007, FC0008), checks the quote states the value (FC0009), and derives each fact's status
+/// (FC0012 for disputed facts).
+/// </summary>
+public static class FactFileResolver
+{
+    /// <summary>Resolves <paramref name="file"/> against <paramref name="sources"/>.</summary>
+    public static ResolvedFactFile Resolve(ParsedFactFile file, SourceSet sources, CancellationToken cancellationToken = default)
+    {
+        var diagnostics = new List<DiagnosticInfo>(file.Diagnostics);
+        var facts = ImmutableArray.CreateBuilder<ResolvedFact>(file.Facts.Count);
+        foreach (ParsedFact fact in file.Facts)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var claims = ImmutableArray.CreateBuilder<ResolvedClaim>(fact.Claims.Count);
+            foreach (ParsedClaim claim in fact.Claims)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                claims.Add(ResolveClaim(file.Path, fact, claim, sources, diagnostics, cancellationToken));
+            }
+            FactStatusResult status = FactStatusRules.Derive(fact, claims);
+            if (status.Status == FactStatus.Disputed)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(CatalogueDiagnostics.FactDisputed, fact.Id.Location,
+                    fact.Id.Value, string.Join(", ", status.Disagreeing.Select(c => $"'{c.Id}' ({c.Value.Text})"))));
+            }
+            facts.Add(new ResolvedFact(fact.Id.Value, fact.Identifier, fact.Statement, fact.Type, fact.Unit, fact.Tags,
+                status.Status, status.Answering?.Id, fact.Note, claims.MoveToImmutable().ToEquatableArray(), fact.Id.Location));
+        }
+        return new ResolvedFactFile(file.Path, file.Group, facts.MoveToImmutable().ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    private static ResolvedClaim ResolveClaim(
+        string path, ParsedFact fact, ParsedClaim claim, SourceSet sources, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    {
+        ResolvedCitation? citation = null;
+        string? normalizedQuote = null;
+        if (sources.Find(claim.Source) is null)
+        {
+            if (sources.IsExcused(claim.Source))
+            {
+                return Model(fact, claim, citation: null);
+            }
+            diagnostics.Add(DiagnosticInfo.Create(CatalogueDiagnostics.UnknownSource, claim.SourceAt.In(path),
+                claim.Id.Value, claim.Source, Suggestions.DidYouMean(claim.Source, sources.Ids)));
+        }
+        else if (sources.DocumentOf(claim.Source) is { } document)
+        {
+            normalizedQuote = QuoteNormalizer.Normalize(claim.Quote);
+            citation = FindQuote(path, claim, normalizedQuote, document, diagnostics, cancellationToken);
+        }
+
+        // Only a quote that was found is worth checking: otherwise FC0007 already says what to fix.
+        if (citation is not null && !claim.Derived && !ValueStatement.IsStated(claim.Value, normalizedQuote!))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(CatalogueDiagnostics.ValueNotInQuote, claim.ValueAt.In(path),
+                ValueStatement.Describe(claim.Value, claim.Unit ?? fact.Unit), claim.Id.Value));
+        }
+
+        return Model(fact, claim, citation);
+    }
+
+    private static ResolvedClaim Model(ParsedFact fact, ParsedClaim claim, ResolvedCitation? citation) =>
+        new(claim.Id.Value, claim.Identifier, claim.Value, claim.Bound, claim.Claimant, claim.Source,
+            claim.Rank, claim.Reason, claim.Unit ?? fact.Unit, claim.AsOf, claim.Derived, claim.Note, citation, claim.Id.Location);
+
+    private static ResolvedCitation? FindQuote(
+        string path, ParsedClaim claim, string normalizedQuote, SourceDocument document, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    {
+        QuoteMatch match = QuoteMatcher.FindNormalized(document, normalizedQuote, claim.Prefix, claim.Suffix, cancellationToken);
+        string sourceFile = claim.Source;
+        switch (match.Kind)
+        {
+            case QuoteMatchKind.Found:
+                return Cite(claim, match.Location!);
+            case QuoteMatchKind.Ambiguous:
+                diagnostics.Add(DiagnosticInfo.Create(CatalogueDiagnostics.QuoteAmbiguous, claim.QuoteAt.In(path),
+                    claim.Id.Value, match.Occurrences.Count.ToString(CultureInfo.InvariantCulture), sourceFile,
+                    Positions(match)));
+                return Cite(claim, match.Location!);
+            case QuoteMatchKind.ContextNotFound:
+                diagnostics.Add(DiagnosticInfo.Create(CatalogueDiagnostics.QuoteNotFound, claim.QuoteAt.In(path),
+                    claim.Id.Value, sourceFile,
+                    $" with the given prefix/suffix (the quote itself is at {Positions(match)}); make 'prefix'/'suffix' the words right before/after the one you mean"));
+                return null;
+            default:
+                diagnostics.Add(DiagnosticInfo.Create(CatalogueDiagnostics.QuoteNotFound, claim.QuoteAt.In(path),
+                    claim.Id.Value, sourceFile, ClosestHint(match.Closest)));
+                return null;
+        }
+    }
+
+    /// <summary>"4:1, 4:22": line:column of each occurrence, so two on one line stay apart.</summary>
+    private static string Positions(QuoteMatch match) =>
+        string.Join(", ", match.Occurrences.Select(o => o.Line.ToString(CultureInfo.InvariantCulture) + ":" + o.Column.ToString(CultureInfo.InvariantCulture)));
+
+    private static string ClosestHint(ClosestPassage? closest)
+    {
+        if (closest is null)
+        {
+            return "; copy the words exactly as the source writes them";
+        }
+        string percent = (closest.Similarity * 100).ToString("0", CultureInfo.InvariantCulture);
+        return $"; the closest passage ({percent}% similar) is at line {closest.Line}, column {closest.Column}: \"{Shorten(closest.Text)}\"; copy the words exactly as the source writes them";
+    }
+
+    private static string Shorten(string text)
+    {
+        string oneLine = QuoteNormalizer.Normalize(text);
+        return oneLine.Length <= 160 ? oneLine : oneLine.Substring(0, 157) + "...";
+    }
+
+    private static ResolvedCitation Cite(ParsedClaim claim, QuoteLocation at) =>
+        new(claim.Source, at.OriginalText, at.Line, at.Column, at.Offset, at.Length);
+}

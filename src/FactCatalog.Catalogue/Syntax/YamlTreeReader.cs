@@ -1,0 +1,260 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading;
+using FactCatalog.Catalogue.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace FactCatalog.Catalogue.Syntax;
+
+/// <summary>
+/// Stage 1: reads one YAML file into a <see cref="YamlTree"/> with spans. Files in the plain subset catalogue
+/// files use are read by <see cref="SimpleYamlReader"/>; any other goes through YamlDotNet's parser. That path
+/// builds the tree with an explicit stack (no recursion, so deep nesting cannot overflow the stack), enforces
+/// <see cref="YamlLimits"/>, and turns every YamlDotNet failure into FC0001 at its position.
+/// </summary>
+internal static class YamlTreeReader
+{
+    /// <summary>
+    /// Parses <paramref name="text"/> into <paramref name="tree"/>. Returns the root node, or null when the file
+    /// is empty or cannot be read (then <paramref name="diagnostics"/> says why).
+    /// </summary>
+    public static YamlNode? Read(string path, SourceText text, YamlTree tree, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    {
+        string content = text.ToString();
+        if (TextHazards.ScanCatalogueFile(path, text, content, diagnostics))
+        {
+            return null;
+        }
+        if (SimpleYamlReader.TryRead(content, tree, cancellationToken, out int simpleRoot))
+        {
+            return new YamlNode(tree, simpleRoot);
+        }
+        // Not in the simple subset: start again with the parser that reads (or reports) anything.
+        tree.Clear();
+        return ReadGeneral(path, text, content, tree, diagnostics, cancellationToken);
+    }
+
+    /// <summary>Parses <paramref name="content"/> with YamlDotNet's parser, for any YAML.</summary>
+    internal static YamlNode? ReadGeneral(
+        string path, SourceText text, string content, YamlTree tree, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    {
+        var builder = new TreeBuilder(path, text, tree, diagnostics);
+        long lastGoodEnd = 0;
+        try
+        {
+            var parser = new Parser(new StringReader(content));
+            int events = 0;
+            while (parser.MoveNext())
+            {
+                if ((++events & 0x3FF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+                if (!builder.Accept(parser.Current!))
+                {
+                    return null;
+                }
+                lastGoodEnd = parser.Current!.End.Index;
+            }
+            return builder.Root < 0 ? null : new YamlNode(tree, builder.Root);
+        }
+        catch (YamlException e)
+        {
+            int offset = Clamp(e.Start.Index, content.Length);
+            diagnostics.Add(DiagnosticInfo.Create(
+                CatalogueDiagnostics.YamlSyntaxError,
+                LocationInfo.Create(path, text, new TextSpan(offset, 0)),
+                "Invalid YAML: " + StripPosition(e.Message) + "; fix the syntax here"));
+            return null;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Some malformed input makes YamlDotNet fail without a position: report where the last
+            // well-formed piece ended, which is where the file stops making sense. Never crash the compiler.
+            diagnostics.Add(DiagnosticInfo.Create(
+                CatalogueDiagnostics.YamlSyntaxError,
+                LocationInfo.Create(path, text, new TextSpan(Clamp(lastGoodEnd, content.Length), 0)),
+                "Invalid YAML after this point (" + e.Message.TrimEnd('.') + "); check for an unclosed bracket or quote"));
+            return null;
+        }
+    }
+
+    private static int Clamp(long index, int length) => (int)Math.Max(0, Math.Min(index, length));
+
+    /// <summary>YamlDotNet prefixes messages with "(Line: 1, Col: 2, Idx: 3) - (...): "; the diagnostic has the position already.</summary>
+    private static string StripPosition(string message)
+    {
+        int marker = message.IndexOf("): ", StringComparison.Ordinal);
+        string text = message.StartsWith("(Line:", StringComparison.Ordinal) && marker >= 0 ? message.Substring(marker + 3) : message;
+        return text.TrimEnd('.');
+    }
+
+    /// <summary>
+    /// Collects parsing events into nodes. Each open container is a frame on a stack; the children it has so
+    /// far wait on a second stack until it ends and they move into the tree together.
+    /// </summary>
+    private sealed class TreeBuilder
+    {
+        private readonly string _path;
+        private readonly SourceText _text;
+        private readonly YamlTree _tree;
+        private readonly List<DiagnosticInfo> _diagnostics;
+        private Frame[] _open = new Frame[16];
+        private int _depth;
+        private int[] _pending = new int[256];
+        private int _pendingCount;
+        private Dictionary<string, int>? _anchors;
+        private int _documents;
+        private int _aliases;
+        private int _nodes;
+
+        public TreeBuilder(string path, SourceText text, YamlTree tree, List<DiagnosticInfo> diagnostics)
+        {
+            _path = path;
+            _text = text;
+            _tree = tree;
+            _diagnostics = diagnostics;
+        }
+
+        /// <summary>The first complete top-level node, or -1.</summary>
+        public int Root { get; private set; } = -1;
+
+        /// <summary>Takes one event; false when the file must not be read further.</summary>
+        public bool Accept(ParsingEvent e)
+        {
+            switch (e)
+            {
+                case Scalar scalar:
+                    if (scalar.Value.Length > YamlLimits.MaxScalarLength)
+                    {
+                        return Fail(Offset(e.Start), $"A value of {scalar.Value.Length} characters is longer than the limit of {YamlLimits.MaxScalarLength}; shorten it");
+                    }
+                    int from = Offset(e.Start);
+                    var span = TextSpan.FromBounds(from, Math.Max(from, Offset(e.End)));
+                    string value = IsAtKey ? CatalogueKeys.Shared(scalar.Value) : scalar.Value;
+                    return Complete(_tree.AddScalar(span, value, scalar.Style == ScalarStyle.Plain), scalar.Anchor);
+                case MappingStart mapping:
+                    return Open(Offset(e.Start), mapping.Anchor, isMapping: true);
+                case SequenceStart sequence:
+                    return Open(Offset(e.Start), sequence.Anchor, isMapping: false);
+                case MappingEnd:
+                case SequenceEnd:
+                    return Close(Offset(e.End));
+                case AnchorAlias alias:
+                    if (++_aliases > YamlLimits.MaxAliases)
+                    {
+                        return Fail(Offset(e.Start), $"The file uses more than {YamlLimits.MaxAliases} aliases; write the values out instead");
+                    }
+                    if (_anchors is null || !_anchors.TryGetValue(alias.Value.Value, out int target))
+                    {
+                        return Fail(Offset(e.Start), $"The alias '*{alias.Value.Value}' names no anchor defined before it; define '&{alias.Value.Value}' first");
+                    }
+                    return Complete(target, AnchorName.Empty);
+                case DocumentStart start when !start.IsImplicit || _documents > 0:
+                    if (++_documents > 1)
+                    {
+                        return Fail(Offset(e.Start), "The file holds more than one YAML document; keep one document per file");
+                    }
+                    return true;
+                case DocumentStart:
+                    _documents++;
+                    return true;
+                default:
+                    return true;
+            }
+        }
+
+        /// <summary>True when the next node completes a key of the innermost open mapping.</summary>
+        private bool IsAtKey => _depth > 0 && _open[_depth - 1].IsMapping && ((_pendingCount - _open[_depth - 1].FirstPending) & 1) == 0;
+
+        private bool Open(int start, AnchorName anchor, bool isMapping)
+        {
+            if (_depth >= YamlLimits.MaxDepth)
+            {
+                return Fail(start, $"The YAML nests deeper than {YamlLimits.MaxDepth} levels; catalogue files need at most six");
+            }
+            if (_depth == _open.Length)
+            {
+                Array.Resize(ref _open, _open.Length * 2);
+            }
+            _open[_depth++] = new Frame(start, anchor, isMapping, _pendingCount);
+            return true;
+        }
+
+        private bool Close(int end)
+        {
+            Frame frame = _open[--_depth];
+            int count = _pendingCount - frame.FirstPending;
+            if (frame.IsMapping)
+            {
+                // A key still waiting for its value has no entry.
+                count &= ~1;
+            }
+            var span = TextSpan.FromBounds(frame.Start, Math.Max(frame.Start, end));
+            int node = _tree.AddContainer(
+                frame.IsMapping ? YamlNodeKind.Mapping : YamlNodeKind.Sequence, span, _pending, frame.FirstPending, count);
+            _pendingCount = frame.FirstPending;
+            return Complete(node, frame.Anchor);
+        }
+
+        private bool Complete(int node, AnchorName anchor)
+        {
+            if (++_nodes > YamlLimits.MaxNodes)
+            {
+                return Fail(0, $"The file has more than {YamlLimits.MaxNodes} YAML nodes; split it into several fact files");
+            }
+            if (!anchor.IsEmpty)
+            {
+                (_anchors ??= new Dictionary<string, int>(StringComparer.Ordinal))[anchor.Value] = node;
+            }
+            if (_depth == 0)
+            {
+                if (Root < 0)
+                {
+                    Root = node;
+                }
+                return true;
+            }
+            if (_pendingCount == _pending.Length)
+            {
+                Array.Resize(ref _pending, _pending.Length * 2);
+            }
+            _pending[_pendingCount++] = node;
+            return true;
+        }
+
+        private bool Fail(int offset, string message)
+        {
+            _diagnostics.Add(DiagnosticInfo.Create(
+                CatalogueDiagnostics.YamlSyntaxError,
+                LocationInfo.Create(_path, _text, new TextSpan(offset, 0)),
+                message));
+            return false;
+        }
+
+        private int Offset(Mark mark) => Clamp(mark.Index, _text.Length);
+    }
+
+    /// <summary>An open mapping or sequence: where it starts and where its children begin on the pending stack.</summary>
+    private readonly struct Frame
+    {
+        public Frame(int start, AnchorName anchor, bool isMapping, int firstPending)
+        {
+            Start = start;
+            Anchor = anchor;
+            IsMapping = isMapping;
+            FirstPending = firstPending;
+        }
+
+        public int Start { get; }
+
+        public AnchorName Anchor { get; }
+
+        public bool IsMapping { get; }
+
+        public int FirstPending { get; }
+    }
+}
