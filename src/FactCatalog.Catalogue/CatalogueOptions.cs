@@ -1,3 +1,6 @@
+using FactCatalog.Catalogue.Diagnostics;
+using FactCatalog.Catalogue.Model;
+
 namespace FactCatalog.Catalogue;
 
 /// <summary>
@@ -9,6 +12,9 @@ namespace FactCatalog.Catalogue;
 /// <param name="ClassName">The generated root class.</param>
 public sealed record CatalogueOptions(string FactsDirectory, string? SourcesDirectory = null, string ClassName = "Facts")
 {
+    /// <summary>What was wrong with the settings these options were made from (reported with the catalogue's diagnostics).</summary>
+    public EquatableArray<DiagnosticInfo> Diagnostics { get; init; } = EquatableArray<DiagnosticInfo>.Empty;
+
     /// <summary>The sources folder, with its default applied.</summary>
     public string EffectiveSourcesDirectory =>
         SourcesDirectory ?? Resolution.CataloguePaths.Combine(Resolution.CataloguePaths.Directory(FactsDirectory), "seeds");

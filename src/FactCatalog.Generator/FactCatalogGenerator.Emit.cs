@@ -1,12 +1,13 @@
-using FactCatalog.Catalogue;
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
 using System.Threading;
+using FactCatalog.Catalogue;
 using FactCatalog.Catalogue.Diagnostics;
 using FactCatalog.Catalogue.Model;
+using FactCatalog.Catalogue.Naming;
 using FactCatalog.Generator.Emit;
 using FactCatalog.Generator.Model;
 using Microsoft.CodeAnalysis;
@@ -17,20 +18,8 @@ namespace FactCatalog.Generator;
 /// <summary>The last stage: splits the catalogue into one input per generated file, emits them, reports diagnostics.</summary>
 public sealed partial class FactCatalogGenerator
 {
-    private static EmitModel CreateEmitModel(CatalogueResult result, GeneratorOptions options, CompilationFeatures features, CancellationToken cancellation) =>
-        new(new EmitOptions(options.Namespace, options.ClassName, features.NotNullWhen, features.Utf8Literals), WithoutPositions(result.Model, cancellation));
-
-    /// <summary>Positions only serve diagnostics; dropping them keeps an edit that moves YAML text from re-emitting code.</summary>
-    private static ResolvedCatalogue WithoutPositions(ResolvedCatalogue model, CancellationToken cancellation) => new(
-        model.Sources,
-        model.Groups.Select(g => g with
-        {
-            Facts = g.Facts.Select(f => cancellation.IsCancellationRequested ? throw new OperationCanceledException(cancellation) : f with
-            {
-                Location = LocationInfo.None,
-                Claims = f.Claims.Select(c => c with { Location = LocationInfo.None }).ToEquatableArray(),
-            }).ToEquatableArray(),
-        }).ToEquatableArray());
+    private static EmitModel CreateEmitModel(CatalogueResult result, GeneratorOptions options, CompilationFeatures features) =>
+        new(new EmitOptions(options.Namespace, options.ClassName, features.NotNullWhen, features.Utf8Literals), result.Model);
 
     private static ImmutableArray<GroupEmitSpec> CreateGroupSpecs(EmitModel model, CancellationToken cancellation)
     {

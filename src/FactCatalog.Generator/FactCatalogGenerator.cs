@@ -1,5 +1,5 @@
-using FactCatalog.Catalogue;
 using System.Collections.Immutable;
+using FactCatalog.Catalogue;
 using FactCatalog.Catalogue.Diagnostics;
 using FactCatalog.Catalogue.Model;
 using FactCatalog.Generator.Model;
@@ -10,14 +10,14 @@ namespace FactCatalog.Generator;
 /// <summary>
 /// Turns the fact catalogue (fact files, <c>sources.yaml</c> and the source documents, all additional files)
 /// into typed C#: <c>Facts.&lt;Group&gt;.&lt;Fact&gt;</c>, the root lookups and <c>Sources</c>.
-/// This file only wires the pipeline; each stage is in its own file (<c>FactCatalogGenerator.*.cs</c>) and
-/// the emitters are in <c>Emit/</c>.
+/// The stages are <see cref="CataloguePipeline"/>'s; this file only wraps each in an incremental step, and
+/// <c>FactCatalogGenerator.Emit.cs</c> splits the catalogue into generated files (the emitters are in <c>Emit/</c>).
 /// </summary>
 /// <remarks>
-/// Data flows one way: classify → parse each file (stage 1) → pair sources with their documents → resolve
-/// each fact file against them (stage 2) → assemble (stage 3) → emit. Every step output is equatable, so an
-/// unchanged input stops the flow: editing one fact file re-parses and re-resolves that file only, and a C#
-/// edit re-runs nothing. Code and diagnostics are separate outputs, so a diagnostic-only change re-emits no code.
+/// Data flows one way: classify → parse each file → prepare the sources → resolve each fact file against them →
+/// assemble → emit. Every step output is equatable, so an unchanged input stops the flow: editing one fact file
+/// re-parses and re-resolves that file only, and a C# edit re-runs nothing. Code and diagnostics are separate
+/// outputs, so a diagnostic-only change re-emits no code.
 /// </remarks>
 [Generator(LanguageNames.CSharp)]
 public sealed partial class FactCatalogGenerator : IIncrementalGenerator
@@ -33,51 +33,58 @@ public sealed partial class FactCatalogGenerator : IIncrementalGenerator
             .Select((compilation, _) => DetectFeatures(compilation))
             .WithTrackingName(TrackingNames.Features);
 
-        IncrementalValuesProvider<(AdditionalText File, GeneratorOptions Options)> files = context.AdditionalTextsProvider.Combine(options);
+        // Stage 1: each additional file classified once; files that are not the catalogue's stop here.
+        IncrementalValuesProvider<ClassifiedFile> files = context.AdditionalTextsProvider
+            .Combine(options)
+            .Select(static (pair, _) => new ClassifiedFile(pair.Left, CataloguePipeline.Classify(pair.Left.Path, pair.Right.Catalogue)))
+            .Where(static file => file.Kind != CatalogueFileKind.Other)
+            .WithTrackingName(TrackingNames.ClassifiedFile);
 
-        // Stage 1: one parse per file, so editing a file re-parses that file alone.
+        // Stage 2: one parse per file, so editing a file re-parses that file alone.
         IncrementalValuesProvider<ParsedFactFile> factFiles = files
-            .Where(static pair => IsFactFile(pair.File, pair.Options))
-            .Select(static (pair, token) => ParseFactFile(pair.File, token))
+            .Where(static file => file.Kind == CatalogueFileKind.FactFile)
+            .Select(static (file, token) => CataloguePipeline.ParseFactFile(file.Text.Path, file.Text.GetText(token), token))
             .WithTrackingName(TrackingNames.ParsedFactFile);
 
         IncrementalValueProvider<ParsedSourcesFile?> sourcesFile = files
-            .Where(static pair => IsSourcesFile(pair.File, pair.Options))
-            .Select(static (pair, token) => ParseSourcesFile(pair.File, token))
+            .Where(static file => file.Kind == CatalogueFileKind.SourcesFile)
+            .Select(static (file, token) => CataloguePipeline.ParseSourcesFile(file.Text.Path, file.Text.GetText(token), token))
             .Collect()
-            .Select(static (parsed, _) => FirstByPath(parsed))
+            .Select(static (parsed, _) => CataloguePipeline.ChooseSourcesFile(parsed))
             .WithTrackingName(TrackingNames.ParsedSourcesFile);
 
         IncrementalValueProvider<ImmutableArray<DocumentInput>> documents = files
-            .Where(static pair => IsDocument(pair.File, pair.Options))
-            .Select(static (pair, token) => ReadDocument(pair.File, token))
+            .Where(static file => file.Kind == CatalogueFileKind.Document)
+            .Select(static (file, token) => CataloguePipeline.ReadDocument(file.Text.Path, file.Text.GetText(token)))
             .WithTrackingName(TrackingNames.Document)
             .Collect();
 
-        IncrementalValueProvider<GuardedSourceSet> sourceSet = sourcesFile
+        // Stage 3.
+        IncrementalValueProvider<PreparedSources> sources = sourcesFile
             .Combine(documents)
             .Combine(options)
-            .Select(static (input, token) => CreateSourceSet(input.Left.Left, input.Left.Right, input.Right, token))
+            .Select(static (input, token) => CataloguePipeline.PrepareSources(input.Left.Left, input.Left.Right, input.Right.Catalogue, token))
             .WithTrackingName(TrackingNames.SourceSet);
 
-        // Stage 2: each fact file against the shared sources; an unchanged file with unchanged sources stays cached.
+        // Stage 4: each fact file against the shared sources; an unchanged file with unchanged sources stays cached.
         IncrementalValuesProvider<ResolvedFactFile> resolved = factFiles
-            .Combine(sourceSet)
-            .Select(static (input, token) => ResolveFactFile(input.Left, input.Right.Set, token))
+            .Combine(sources)
+            .Select(static (input, token) => CataloguePipeline.ResolveFactFile(input.Left, input.Right, token))
             .WithTrackingName(TrackingNames.ResolvedFactFile);
 
-        // Stage 3.
+        // Stage 5.
         IncrementalValueProvider<CatalogueResult> catalogue = resolved
             .Collect()
-            .Combine(sourceSet)
+            .Combine(sources)
             .Combine(options)
-            .Select(static (input, token) => Assemble(input.Left.Left, input.Left.Right, input.Right, token))
+            .Select(static (input, token) => CataloguePipeline.Assemble(input.Left.Left, input.Left.Right, input.Right.Catalogue, token))
             .WithTrackingName(TrackingNames.Catalogue);
 
+        // Emit: the model holds no positions, so an edit that only moves YAML text (or only changes diagnostics) stops here.
         IncrementalValueProvider<EmitModel> emitModel = catalogue
             .Combine(options)
             .Combine(features)
-            .Select(static (input, token) => CreateEmitModel(input.Left.Left, input.Left.Right, input.Right, token))
+            .Select(static (input, _) => CreateEmitModel(input.Left.Left, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.EmitModel);
 
         IncrementalValuesProvider<GroupEmitSpec> groupFiles = emitModel

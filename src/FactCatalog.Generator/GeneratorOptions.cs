@@ -30,7 +30,7 @@ public sealed record GeneratorOptions(
     public const string SourcesClassName = "Sources";
 
     /// <summary>The folder and class settings as the catalogue stages take them.</summary>
-    public CatalogueOptions Catalog => new(FactsDirectory, SourcesDirectory, ClassName);
+    public CatalogueOptions Catalogue => new(FactsDirectory, SourcesDirectory, ClassName) { Diagnostics = Diagnostics };
 
     /// <summary>Reads the options from the build properties.</summary>
     public static GeneratorOptions Create(AnalyzerConfigOptionsProvider provider)

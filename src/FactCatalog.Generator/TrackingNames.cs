@@ -12,25 +12,28 @@ public static class TrackingNames
     /// <summary>What the compilation offers generated code (attributes that exist there).</summary>
     public const string Features = nameof(Features);
 
-    /// <summary>Stage 1, one per fact file: the parsed <c>*.facts.yaml</c>.</summary>
+    /// <summary>Stage 1, one per catalogue file: the additional file and what it is (others are dropped here).</summary>
+    public const string ClassifiedFile = nameof(ClassifiedFile);
+
+    /// <summary>Stage 2, one per fact file: the parsed <c>*.facts.yaml</c>.</summary>
     public const string ParsedFactFile = nameof(ParsedFactFile);
 
-    /// <summary>Stage 1: the parsed <c>sources.yaml</c> (null when there is none).</summary>
+    /// <summary>Stage 2: the parsed <c>sources.yaml</c> (null when there is none).</summary>
     public const string ParsedSourcesFile = nameof(ParsedSourcesFile);
 
-    /// <summary>Stage 1, one per file under the sources folder: its path and text.</summary>
+    /// <summary>Stage 2, one per file under the sources folder: its path and text.</summary>
     public const string Document = nameof(Document);
 
-    /// <summary>The sources with their documents, shared by every fact file.</summary>
+    /// <summary>Stage 3: the sources with their documents, shared by every fact file.</summary>
     public const string SourceSet = nameof(SourceSet);
 
-    /// <summary>Stage 2, one per fact file: facts resolved against the sources.</summary>
+    /// <summary>Stage 4, one per fact file: facts resolved against the sources.</summary>
     public const string ResolvedFactFile = nameof(ResolvedFactFile);
 
-    /// <summary>Stage 3: the assembled catalogue and every diagnostic.</summary>
+    /// <summary>Stage 5: the assembled catalogue and every diagnostic.</summary>
     public const string Catalogue = nameof(Catalogue);
 
-    /// <summary>The catalogue as emitted code sees it: no positions, no diagnostics.</summary>
+    /// <summary>The catalogue as emitted code sees it: the model and the emit options, no diagnostics.</summary>
     public const string EmitModel = nameof(EmitModel);
 
     /// <summary>One per group: the input of a group file.</summary>
@@ -51,7 +54,7 @@ public static class TrackingNames
     /// <summary>Every step name, for tests that check them all.</summary>
     public static readonly string[] All =
     {
-        Options, Features, ParsedFactFile, ParsedSourcesFile, Document, SourceSet, ResolvedFactFile,
+        Options, Features, ClassifiedFile, ParsedFactFile, ParsedSourcesFile, Document, SourceSet, ResolvedFactFile,
         Catalogue, EmitModel, GroupFile, RootIndex, RootFile, SourcesFile, Diagnostics,
     };
 }

@@ -13,15 +13,16 @@ namespace FactCatalog
     /// <para>
     /// <see cref="Facts"/> holds one line per fact and one per claim, each claim line after its fact's line. Lines
     /// end with <c>\n</c> and their fields are separated by <c>\t</c>; inside a field, <c>\</c>, tab, line feed and
-    /// carriage return are written <c>\\</c>, <c>\t</c>, <c>\n</c> and <c>\r</c>. Format version 1:
+    /// carriage return are written <c>\\</c>, <c>\t</c>, <c>\n</c> and <c>\r</c>. Format version 2 (version 1 was the
+    /// same with the enum words in lower case):
     /// </para>
     /// <list type="bullet">
-    /// <item><description><c>F</c>, fact id, fact class name, status (<c>consistent</c>, <c>resolved</c>,
-    /// <c>disputed</c>, <c>unsupported</c>), value type (<c>count</c>, <c>integer</c>, <c>number</c>, <c>percent</c>,
-    /// <c>date</c>, <c>year</c>, <c>text</c>, <c>boolean</c>), and the id of the claim that answers <c>Value</c> (empty
+    /// <item><description><c>F</c>, fact id, fact class name, status (<c>Consistent</c>, <c>Resolved</c>,
+    /// <c>Disputed</c>, <c>Unsupported</c>), value type (<c>Count</c>, <c>Integer</c>, <c>Number</c>, <c>Percent</c>,
+    /// <c>Date</c>, <c>Year</c>, <c>Text</c>, <c>Boolean</c>), and the id of the claim that answers <c>Value</c> (empty
     /// when the fact has no value).</description></item>
     /// <item><description><c>C</c>, claim id, member name (empty when the claim has no member), rank
-    /// (<c>normal</c>, <c>preferred</c>, <c>deprecated</c>), value in canonical invariant text (empty when the claim
+    /// (<c>Normal</c>, <c>Preferred</c>, <c>Deprecated</c>), value in canonical invariant text (empty when the claim
     /// has no member), and the reason of a deprecated claim (empty otherwise).</description></item>
     /// </list>
     /// <para>Names are written as in C# source (a lower-case class name keeps its <c>@</c>).</para>
@@ -31,7 +32,7 @@ namespace FactCatalog
     public sealed class CatalogueManifestAttribute : Attribute
     {
         /// <summary>The format version this runtime describes.</summary>
-        public const int CurrentVersion = 1;
+        public const int CurrentVersion = 2;
 
         /// <summary>Records one group of a generated catalogue.</summary>
         /// <param name="version">The format version of <paramref name="facts"/>.</param>

@@ -4,32 +4,10 @@ using System.Collections.Generic;
 namespace FactCatalog
 {
     /// <summary>
-    /// Lookups over tables of ids: an exact ordinal search in a sorted table, and the closest known id for an
-    /// unknown one (what generated code's <c>Facts.Get</c> names in its error).
+    /// The closest known id for an unknown one: what generated code's <c>Facts.Get</c> names in its error.
     /// </summary>
     public static class FactLookup
     {
-        /// <summary>Finds an id in a table of ids sorted ordinally.</summary>
-        /// <param name="sortedIds">The ids, sorted with <see cref="StringComparer.Ordinal"/>, without duplicates.</param>
-        /// <param name="id">The id to find; case and every character count.</param>
-        /// <returns>The index of <paramref name="id"/> in <paramref name="sortedIds"/>, or -1 when it is not there.</returns>
-        /// <exception cref="ArgumentNullException"><paramref name="sortedIds"/> or <paramref name="id"/> is <see langword="null"/>.</exception>
-        public static int BinarySearchOrdinal(string[] sortedIds, string id)
-        {
-            if (sortedIds is null)
-            {
-                throw new ArgumentNullException(nameof(sortedIds));
-            }
-
-            if (id is null)
-            {
-                throw new ArgumentNullException(nameof(id));
-            }
-
-            int index = Array.BinarySearch(sortedIds, id, StringComparer.Ordinal);
-            return index >= 0 ? index : -1;
-        }
-
         /// <summary>
         /// The candidate closest to <paramref name="input"/> by edit distance, for "did you mean" messages.
         /// Ties go to the ordinally smallest candidate.

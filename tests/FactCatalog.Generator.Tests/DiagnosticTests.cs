@@ -1,4 +1,5 @@
 using System.Linq;
+using FactCatalog.Catalogue;
 using FactCatalog.Catalogue.Diagnostics;
 using FactCatalog.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;

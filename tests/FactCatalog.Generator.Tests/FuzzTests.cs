@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
+using FactCatalog.Catalogue;
 using FactCatalog.Catalogue.Tests.Fuzzing;
 using FactCatalog.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;

@@ -10,12 +10,12 @@ namespace FactCatalog.Tests
         [Fact]
         public void It_keeps_what_it_is_given()
         {
-            var manifest = new CatalogueManifestAttribute(CatalogueManifestAttribute.CurrentVersion, "global::Demo.Facts", "Deployment", "F\ttroops\tTroops\tconsistent\tcount\tpentagon\n");
+            var manifest = new CatalogueManifestAttribute(CatalogueManifestAttribute.CurrentVersion, "global::Demo.Facts", "Deployment", "F\ttroops\tTroops\tConsistent\tCount\tpentagon\n");
 
-            Assert.Equal(1, manifest.Version);
+            Assert.Equal(2, manifest.Version);
             Assert.Equal("global::Demo.Facts", manifest.Catalogue);
             Assert.Equal("Deployment", manifest.Group);
-            Assert.Equal("F\ttroops\tTroops\tconsistent\tcount\tpentagon\n", manifest.Facts);
+            Assert.Equal("F\ttroops\tTroops\tConsistent\tCount\tpentagon\n", manifest.Facts);
         }
 
         [Fact]

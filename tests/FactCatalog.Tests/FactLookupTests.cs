@@ -11,34 +11,6 @@ namespace FactCatalog.Tests
         };
 
         [Theory]
-        [InlineData("North-Korea", 0)]
-        [InlineData("north-korean-troops-in-russia", 1)]
-        [InlineData("training-bases", 2)]
-        [InlineData("treaty-signed", 3)]
-        [InlineData("troops-killed", 4)]
-        [InlineData("north-korea", -1)]
-        [InlineData("treaty", -1)]
-        [InlineData("", -1)]
-        [InlineData("zzz", -1)]
-        public void BinarySearchOrdinal_finds_exact_ids_only(string id, int expected)
-        {
-            Assert.Equal(expected, FactLookup.BinarySearchOrdinal(SortedIds, id));
-        }
-
-        [Fact]
-        public void BinarySearchOrdinal_handles_an_empty_table()
-        {
-            Assert.Equal(-1, FactLookup.BinarySearchOrdinal(Array.Empty<string>(), "x"));
-        }
-
-        [Fact]
-        public void BinarySearchOrdinal_rejects_null()
-        {
-            Assert.Throws<ArgumentNullException>(() => FactLookup.BinarySearchOrdinal(null!, "x"));
-            Assert.Throws<ArgumentNullException>(() => FactLookup.BinarySearchOrdinal(SortedIds, null!));
-        }
-
-        [Theory]
         [InlineData("north-korean-troops-in-rusia", "north-korean-troops-in-russia")]
         [InlineData("treaty-signd", "treaty-signed")]
         [InlineData("training-base", "training-bases")]

@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis;
 namespace FactCatalog.Catalogue.Diagnostics;
 
 /// <summary>
-/// The table of catalogue diagnostics (FC0001–FC0015): problems found in fact files, the sources file
+/// The table of catalogue diagnostics (FC0001–FC0016): problems found in fact files, the sources file
 /// and the source documents. Each message says what to do about it.
 /// </summary>
 public static class CatalogueDiagnostics
@@ -89,11 +89,19 @@ public static class CatalogueDiagnostics
         "FC0015", "Claims of one fact have different types or units",
         "{0}", DiagnosticSeverity.Error);
 
+    /// <summary>
+    /// FC0016: a stage of FactCatalog itself failed on this input. The input is skipped and the build fails, so a
+    /// bug never passes silently or takes the compiler down (CS8785); the message names the stage and the exception.
+    /// </summary>
+    public static readonly DiagnosticDescriptor InternalError = Rule(
+        "FC0016", "Internal error in FactCatalog",
+        "{0}", DiagnosticSeverity.Error);
+
     /// <summary>Every catalogue descriptor, in ID order.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
         YamlSyntaxError, InvalidEntry, UnknownKey, DuplicateId, UnknownSource, SourceFileMissing,
         QuoteNotFound, QuoteAmbiguous, ValueNotInQuote, IdentifierConflict, HiddenCharacter,
-        FactDisputed, RankProblem, NoFactFiles, MixedValueKinds);
+        FactDisputed, RankProblem, NoFactFiles, MixedValueKinds, InternalError);
 
     /// <summary>Descriptors by ID.</summary>
     public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> ById =

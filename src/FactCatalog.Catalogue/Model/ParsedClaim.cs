@@ -4,24 +4,56 @@ namespace FactCatalog.Catalogue.Model;
 /// One claim of a fact, as read and typed, before its quote is checked against the source. Places that only
 /// diagnostics use are <see cref="FilePosition"/>s in the fact file.
 /// </summary>
-public sealed record ParsedClaim(
-    SpannedText Id,
-    string Identifier,
-    FactValue Value,
-    FilePosition ValueAt,
-    ClaimBound Bound,
-    string Claimant,
-    string Source,
-    FilePosition SourceAt,
-    string Quote,
-    FilePosition QuoteAt,
-    string? Prefix,
-    string? Suffix,
-    string? AsOf,
-    ClaimRank Rank,
-    FilePosition RankAt,
-    string? Reason,
-    bool Derived,
-    string? Unit,
-    SpannedText? Name,
-    string? Note);
+public sealed record ParsedClaim
+{
+    /// <summary>The claim id, unique within its fact, and where it is written.</summary>
+    public required SpannedText Id { get; init; }
+
+    /// <summary>The C# name of the claim's member: its <c>name</c>, or the id in PascalCase.</summary>
+    public required string Identifier { get; init; }
+
+    /// <summary>The <c>name</c> key as written, when there is one.</summary>
+    public SpannedText? Name { get; init; }
+
+    public required FactValue Value { get; init; }
+
+    public required FilePosition ValueAt { get; init; }
+
+    public ClaimBound Bound { get; init; }
+
+    public required string Claimant { get; init; }
+
+    /// <summary>The id of the source the claim quotes.</summary>
+    public required string Source { get; init; }
+
+    public required FilePosition SourceAt { get; init; }
+
+    /// <summary>The quote as written in the fact file.</summary>
+    public required string Quote { get; init; }
+
+    public required FilePosition QuoteAt { get; init; }
+
+    /// <summary>Words right before the quote in the source, to tell one of several occurrences apart.</summary>
+    public string? Prefix { get; init; }
+
+    /// <summary>Words right after the quote in the source.</summary>
+    public string? Suffix { get; init; }
+
+    /// <summary>The date the value describes (<c>as-of</c>), as written.</summary>
+    public string? AsOf { get; init; }
+
+    public ClaimRank Rank { get; init; }
+
+    public FilePosition RankAt { get; init; }
+
+    /// <summary>Why a deprecated claim is deprecated.</summary>
+    public string? Reason { get; init; }
+
+    /// <summary>True when the value is worked out from the quote rather than stated in it.</summary>
+    public bool Derived { get; init; }
+
+    /// <summary>The claim's own unit, when it differs from the fact's.</summary>
+    public string? Unit { get; init; }
+
+    public string? Note { get; init; }
+}

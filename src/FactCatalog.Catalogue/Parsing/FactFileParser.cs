@@ -113,8 +113,19 @@ public static class FactFileParser
         claims = FactChecks.CheckClaimIdentifiers(reader, id.Value, identifier, claims);
         FactChecks.CheckUnits(reader, id.Value, unit, claims);
         FactChecks.CheckRanks(reader, id.Value, preferred, claims, writtenClaims);
-        return new ParsedFact(id, identifier, statement, kind, unit, tags, preferred, name, note,
-            claims.ToEquatableArray());
+        return new ParsedFact
+        {
+            Id = id,
+            Identifier = identifier,
+            Name = name,
+            Statement = statement,
+            Type = kind,
+            Unit = unit,
+            Tags = tags,
+            Preferred = preferred,
+            Note = note,
+            Claims = claims.ToEquatableArray(),
+        };
     }
 
     private static ParsedClaim? ParseClaim(
@@ -187,10 +198,29 @@ public static class FactFileParser
         {
             return null;
         }
-        return new ParsedClaim(
-            id, name?.Value ?? reader.Strings.PascalCase(id.Value), value, reader.Position(valueNode!.Value),
-            ParseBound(bound), claimant, reader.Strings.Share(sourceText.Value), sourceText.At, quoteText.Value, quoteText.At, prefix, suffix, asOf,
-            rankKind, entries.ValuePosition("rank"), reason, derived, unit, name, note);
+        return new ParsedClaim
+        {
+            Id = id,
+            Identifier = name?.Value ?? reader.Strings.PascalCase(id.Value),
+            Name = name,
+            Value = value,
+            ValueAt = reader.Position(valueNode!.Value),
+            Bound = ParseBound(bound),
+            Claimant = claimant,
+            Source = reader.Strings.Share(sourceText.Value),
+            SourceAt = sourceText.At,
+            Quote = quoteText.Value,
+            QuoteAt = quoteText.At,
+            Prefix = prefix,
+            Suffix = suffix,
+            AsOf = asOf,
+            Rank = rankKind,
+            RankAt = entries.ValuePosition("rank"),
+            Reason = reason,
+            Derived = derived,
+            Unit = unit,
+            Note = note,
+        };
     }
 
     /// <summary>Ids become C# names and cite strings: lower-kebab-case only (FC0010 otherwise).</summary>

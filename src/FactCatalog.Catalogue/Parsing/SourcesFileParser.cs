@@ -74,23 +74,25 @@ public static class SourcesFileParser
         {
             return null;
         }
-        return new ParsedSource(id, file, name, new SourceMetadata(
-            id.Value,
-            name?.Value ?? IdentifierNames.ToPascalCase(id.Value),
-            file.Value,
-            entries.Text("type")?.Value,
-            entries.Text("title")?.Value,
-            entries.Text("container-title")?.Value,
-            entries.Text("publisher")?.Value,
-            entries.TextList("author"),
-            Date(reader, entries, "issued"),
-            entries.Text("language")?.Value,
-            translation switch { "human" => SourceTranslation.Human, "machine" => SourceTranslation.Machine, _ => SourceTranslation.None },
-            entries.Text("url")?.Value,
-            entries.Text("note")?.Value,
-            entries.Text("original-title")?.Value,
-            entries.Text("original-publisher")?.Value,
-            Date(reader, entries, "original-date")));
+        return new ParsedSource(id, file, name, new SourceMetadata
+        {
+            Id = id.Value,
+            Identifier = name?.Value ?? IdentifierNames.ToPascalCase(id.Value),
+            File = file.Value,
+            Type = entries.Text("type")?.Value,
+            Title = entries.Text("title")?.Value,
+            ContainerTitle = entries.Text("container-title")?.Value,
+            Publisher = entries.Text("publisher")?.Value,
+            Authors = entries.TextList("author"),
+            Issued = Date(reader, entries, "issued"),
+            Language = entries.Text("language")?.Value,
+            Translation = translation switch { "human" => SourceTranslation.Human, "machine" => SourceTranslation.Machine, _ => SourceTranslation.None },
+            Url = entries.Text("url")?.Value,
+            Note = entries.Text("note")?.Value,
+            OriginalTitle = entries.Text("original-title")?.Value,
+            OriginalPublisher = entries.Text("original-publisher")?.Value,
+            OriginalDate = Date(reader, entries, "original-date"),
+        });
     }
 
     private static string? Date(NodeReader reader, NodeReader.Entries entries, string key)

@@ -30,8 +30,8 @@ public static class CatalogueAssembler
             diagnostics.Add(DiagnosticInfo.Create(CatalogueDiagnostics.NoFactFiles, LocationInfo.None, factsDirectory));
         }
 
-        var factIds = new Dictionary<string, ResolvedFact>(StringComparer.Ordinal);
-        var groups = new SortedDictionary<string, List<ResolvedFact>>(StringComparer.Ordinal);
+        var factIds = new Dictionary<string, LocationInfo>(StringComparer.Ordinal);
+        var groups = new SortedDictionary<string, List<(ResolvedFact Fact, LocationInfo Location)>>(StringComparer.Ordinal);
         foreach (ResolvedFactFile file in ordered)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -42,25 +42,27 @@ public static class CatalogueAssembler
                     $"The group name '{group}' is taken by the generated {(group == className ? "catalogue class" : $"member '{className}.{group}'")}; set 'group:' to another name"));
                 continue;
             }
-            if (!groups.TryGetValue(group, out List<ResolvedFact>? members))
+            if (!groups.TryGetValue(group, out List<(ResolvedFact, LocationInfo)>? members))
             {
-                groups.Add(group, members = new List<ResolvedFact>());
+                groups.Add(group, members = new List<(ResolvedFact, LocationInfo)>());
             }
-            foreach (ResolvedFact fact in file.Facts)
+            for (int i = 0; i < file.Facts.Count; i++)
             {
-                if (factIds.TryGetValue(fact.Id, out ResolvedFact? first))
+                ResolvedFact fact = file.Facts[i];
+                LocationInfo location = file.FactLocations[i];
+                if (factIds.TryGetValue(fact.Id, out LocationInfo? first))
                 {
-                    diagnostics.Add(DiagnosticInfo.CreateWithOther(CatalogueDiagnostics.DuplicateId, fact.Location, first.Location,
-                        "fact", fact.Id, first.Location.ToString()));
+                    diagnostics.Add(DiagnosticInfo.CreateWithOther(CatalogueDiagnostics.DuplicateId, location, first,
+                        "fact", fact.Id, first.ToString()));
                     continue;
                 }
-                factIds.Add(fact.Id, fact);
-                members.Add(fact);
+                factIds.Add(fact.Id, location);
+                members.Add((fact, location));
             }
         }
 
         var groupModels = ImmutableArray.CreateBuilder<ResolvedGroup>(groups.Count);
-        foreach (KeyValuePair<string, List<ResolvedFact>> group in groups)
+        foreach (KeyValuePair<string, List<(ResolvedFact, LocationInfo)>> group in groups)
         {
             cancellationToken.ThrowIfCancellationRequested();
             groupModels.Add(new ResolvedGroup(group.Key, CheckFactNames(group.Key, group.Value, diagnostics)));
@@ -78,24 +80,24 @@ public static class CatalogueAssembler
     /// every group class has (CS0102) and from the members every fact class has (CS0542); losers are reported
     /// and left out.
     /// </summary>
-    private static EquatableArray<ResolvedFact> CheckFactNames(string group, List<ResolvedFact> facts, List<DiagnosticInfo> diagnostics)
+    private static EquatableArray<ResolvedFact> CheckFactNames(string group, List<(ResolvedFact Fact, LocationInfo Location)> facts, List<DiagnosticInfo> diagnostics)
     {
-        var taken = new Dictionary<string, ResolvedFact>(StringComparer.Ordinal);
+        var taken = new Dictionary<string, (ResolvedFact Fact, LocationInfo Location)>(StringComparer.Ordinal);
         var kept = new List<ResolvedFact>();
-        foreach (ResolvedFact fact in facts.OrderBy(f => f.Id, StringComparer.Ordinal))
+        foreach ((ResolvedFact fact, LocationInfo location) in facts.OrderBy(f => f.Fact.Id, StringComparer.Ordinal))
         {
             string? clash = fact.Identifier == group ? $"its group '{group}'"
                 : GeneratedMemberNames.OfGroup.Contains(fact.Identifier) ? $"the member '{group}.{fact.Identifier}' that every group class has"
                 : GeneratedMemberNames.OfFact.Contains(fact.Identifier) ? $"the member '{fact.Identifier}' that every fact class has"
-                : taken.TryGetValue(fact.Identifier, out ResolvedFact? other) ? $"fact '{other.Id}' at {other.Location}"
+                : taken.TryGetValue(fact.Identifier, out (ResolvedFact Fact, LocationInfo Location) other) ? $"fact '{other.Fact.Id}' at {other.Location}"
                 : null;
             if (clash is not null)
             {
-                diagnostics.Add(DiagnosticInfo.Create(CatalogueDiagnostics.IdentifierConflict, fact.Location,
+                diagnostics.Add(DiagnosticInfo.Create(CatalogueDiagnostics.IdentifierConflict, location,
                     $"Fact '{fact.Id}' becomes the C# name '{fact.Identifier}', which {clash} already uses; give the fact a 'name:' or rename it"));
                 continue;
             }
-            taken.Add(fact.Identifier, fact);
+            taken.Add(fact.Identifier, (fact, location));
             kept.Add(fact);
         }
         return kept.ToEquatableArray();

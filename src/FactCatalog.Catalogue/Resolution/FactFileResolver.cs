@@ -22,6 +22,7 @@ public static class FactFileResolver
     {
         var diagnostics = new List<DiagnosticInfo>(file.Diagnostics);
         var facts = ImmutableArray.CreateBuilder<ResolvedFact>(file.Facts.Count);
+        var locations = ImmutableArray.CreateBuilder<LocationInfo>(file.Facts.Count);
         foreach (ParsedFact fact in file.Facts)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -37,10 +38,23 @@ public static class FactFileResolver
                 diagnostics.Add(DiagnosticInfo.Create(CatalogueDiagnostics.FactDisputed, fact.Id.Location,
                     fact.Id.Value, string.Join(", ", status.Disagreeing.Select(c => $"'{c.Id}' ({c.Value.Text})"))));
             }
-            facts.Add(new ResolvedFact(fact.Id.Value, fact.Identifier, fact.Statement, fact.Type, fact.Unit, fact.Tags,
-                status.Status, status.Answering?.Id, fact.Note, claims.MoveToImmutable().ToEquatableArray(), fact.Id.Location));
+            facts.Add(new ResolvedFact
+            {
+                Id = fact.Id.Value,
+                Identifier = fact.Identifier,
+                Statement = fact.Statement,
+                Type = fact.Type,
+                Unit = fact.Unit,
+                Tags = fact.Tags,
+                Status = status.Status,
+                ValueClaimId = status.Answering?.Id,
+                Note = fact.Note,
+                Claims = claims.MoveToImmutable().ToEquatableArray(),
+            });
+            locations.Add(fact.Id.Location);
         }
-        return new ResolvedFactFile(file.Path, file.Group, facts.MoveToImmutable().ToEquatableArray(), diagnostics.ToEquatableArray());
+        return new ResolvedFactFile(file.Path, file.Group, facts.MoveToImmutable().ToEquatableArray(),
+            locations.MoveToImmutable().ToEquatableArray(), diagnostics.ToEquatableArray());
     }
 
     private static ResolvedClaim ResolveClaim(
@@ -73,9 +87,23 @@ public static class FactFileResolver
         return Model(fact, claim, citation);
     }
 
-    private static ResolvedClaim Model(ParsedFact fact, ParsedClaim claim, ResolvedCitation? citation) =>
-        new(claim.Id.Value, claim.Identifier, claim.Value, claim.Bound, claim.Claimant, claim.Source,
-            claim.Rank, claim.Reason, claim.Unit ?? fact.Unit, claim.AsOf, claim.Derived, claim.Note, citation, claim.Id.Location);
+    private static ResolvedClaim Model(ParsedFact fact, ParsedClaim claim, ResolvedCitation? citation) => new()
+    {
+        Id = claim.Id.Value,
+        Identifier = claim.Identifier,
+        Value = claim.Value,
+        Literal = ValueLiterals.Literal(fact.Type, claim.Value),
+        Bound = claim.Bound,
+        Claimant = claim.Claimant,
+        SourceId = claim.Source,
+        Rank = claim.Rank,
+        Reason = claim.Reason,
+        Unit = claim.Unit ?? fact.Unit,
+        AsOf = claim.AsOf,
+        Derived = claim.Derived,
+        Note = claim.Note,
+        Citation = citation,
+    };
 
     private static ResolvedCitation? FindQuote(
         string path, ParsedClaim claim, string normalizedQuote, SourceDocument document, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)

@@ -76,7 +76,7 @@ public sealed class SourceSet : IEquatable<SourceSet>
                 byDocument.Add(expected, ready = SourceDocument.Create(document.Path, document.Text));
                 ready.Prepare();
                 used.Add(document);
-                TextHazards.ScanSourceDocument(document.Path, SourceText.From(document.Text), diagnostics);
+                TextHazards.ScanSourceDocument(document.Path, document.Text, diagnostics);
             }
             prepared[source.Id.Value] = ready;
         }

@@ -32,7 +32,7 @@ public static class TextHazards
                 reports++;
                 diagnostics.Add(DiagnosticInfo.Create(
                     CatalogueDiagnostics.YamlSyntaxError,
-                    LocationInfo.Create(path, text, new TextSpan(i, 1)),
+                    LocationInfo.Create(path, text ??= SourceText.From(content), new TextSpan(i, 1)),
                     problem));
             }
             else if (HiddenName(c, i) is { } name)
@@ -40,7 +40,7 @@ public static class TextHazards
                 reports++;
                 diagnostics.Add(DiagnosticInfo.Create(
                     CatalogueDiagnostics.HiddenCharacter,
-                    LocationInfo.Create(path, text, new TextSpan(i, 1)),
+                    LocationInfo.Create(path, text ??= SourceText.From(content), new TextSpan(i, 1)),
                     name, Hex(c)));
             }
             i += length - 1;
@@ -49,10 +49,10 @@ public static class TextHazards
     }
 
     /// <summary>Reports hidden or bidirectional characters in a source document as FC0011.</summary>
-    public static void ScanSourceDocument(string path, SourceText text, List<DiagnosticInfo> diagnostics)
+    public static void ScanSourceDocument(string path, string content, List<DiagnosticInfo> diagnostics)
     {
         int reports = 0;
-        string content = text.ToString();
+        SourceText? text = null; // for line positions, made only when there is something to report
         for (int i = NextSuspect(content, 0); i < content.Length && reports < YamlLimits.MaxHazardReports; i = NextSuspect(content, i + 1))
         {
             if (HiddenName(content[i], i) is { } name)
@@ -60,7 +60,7 @@ public static class TextHazards
                 reports++;
                 diagnostics.Add(DiagnosticInfo.Create(
                     CatalogueDiagnostics.HiddenCharacter,
-                    LocationInfo.Create(path, text, new TextSpan(i, 1)),
+                    LocationInfo.Create(path, text ??= SourceText.From(content), new TextSpan(i, 1)),
                     name, Hex(content[i])));
             }
         }

@@ -100,12 +100,9 @@ internal sealed class NormalizedText
         return index;
     }
 
-    /// <summary>Where the character at normalised <paramref name="index"/> starts in the original; the end maps to the original's length.</summary>
-    public int GetOriginalStart(int index) => _starts[index];
-
     /// <summary>
     /// The span of the original that the normalised span produces: from where its first character starts to where
-    /// its last one ends.
+    /// its last one ends. An empty span at the end maps to the original's length.
     /// </summary>
     public (int Offset, int Length) GetOriginalSpan(int start, int length)
     {

@@ -50,7 +50,7 @@ internal sealed class ValueIndex
                 {
                     continue;
                 }
-                bool isValue = claim.Id == fact.Fact.AnsweringClaimId;
+                bool isValue = claim.Id == fact.Fact.ValueClaimId;
                 Add(fact, claim.Value, isValue ? new ValueMatch(fact, "Value", fact.Id) : new ValueMatch(fact, claim.Member, fact.Id + "#" + claim.Id));
             }
         }
@@ -76,7 +76,7 @@ internal sealed class ValueIndex
     }
 
     private static IEnumerable<ManifestClaim> Answering(IndexedFact fact) =>
-        fact.Fact.AnsweringClaimId is { } id && fact.Claim(id) is { } claim ? new[] { claim } : Array.Empty<ManifestClaim>();
+        fact.Fact.ValueClaimId is { } id && fact.Claim(id) is { } claim ? new[] { claim } : Array.Empty<ManifestClaim>();
 
     private IReadOnlyList<ValueMatch> FindWhole(long value)
     {

@@ -1,6 +1,7 @@
 using System;
 using System.Text;
 using System.Threading;
+using FactCatalog.Catalogue.Naming;
 
 namespace FactCatalog.Generator.Emit;
 

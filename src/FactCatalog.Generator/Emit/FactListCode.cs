@@ -1,4 +1,5 @@
 using System;
+using FactCatalog.Catalogue.Naming;
 
 namespace FactCatalog.Generator.Emit;
 

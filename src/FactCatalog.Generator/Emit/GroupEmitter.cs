@@ -37,7 +37,7 @@ public static class GroupEmitter
         var writer = new CodeWriter(cancellation, ExpectedLength(spec.Group.Facts.Count)).Header();
 
         // What the analyzers check citations against, here and in every project that references this one.
-        CatalogueManifest.WriteAttribute(writer, options, spec.Group);
+        WriteManifest(writer, options, spec.Group);
         writer.Line();
         Namespace.Open(writer, options.Namespace);
         writer.Line("public static partial class " + CodeNames.Type(options.ClassName)).Open();
@@ -63,20 +63,29 @@ public static class GroupEmitter
         return writer.ToString();
     }
 
+    /// <summary>The group's manifest attribute (<see cref="CatalogueManifest"/>); its text goes straight into the literal, uncopied.</summary>
+    private static void WriteManifest(CodeWriter writer, EmitOptions options, ResolvedGroup group) =>
+        writer.StartLine()
+            .Write("[assembly: global::" + CatalogueManifest.AttributeNamespace + ".CatalogueManifest("
+                + CSharpLiteral.Int(CatalogueManifest.Version) + ", "
+                + CSharpLiteral.String(CodeNames.Qualified(options.Namespace, CodeNames.Type(options.ClassName))) + ", "
+                + CSharpLiteral.String(CodeNames.Type(group.Identifier)) + ", \"")
+            .WriteEscaped(CatalogueManifest.Write(group))
+            .Write("\")]")
+            .EndLine();
+
     private static void WriteFactClass(CodeWriter writer, EmitOptions options, string group, ResolvedFact fact, int index, CitationText citations)
     {
         string type = ValueCode.TypeOf(fact.Type);
         var members = new Dictionary<ResolvedClaim, string>(ByReference<ResolvedClaim>.Instance);
         foreach (ResolvedClaim claim in fact.Claims)
         {
-            if (ValueCode.Literal(fact.Type, claim.Value) is not null)
+            if (claim.HasMember)
             {
                 members.Add(claim, CodeNames.Member(claim.Identifier));
             }
         }
-        ResolvedClaim? answering = fact.Status is FactStatus.Consistent or FactStatus.Resolved
-            ? fact.Claims.FirstOrDefault(c => c.Id == fact.AnsweringClaimId && members.ContainsKey(c))
-            : null;
+        ResolvedClaim? answering = fact.ValueClaim;
         List<ResolvedClaim> choices = fact.Claims.Where(c => c.Rank != ClaimRank.Deprecated && c.Citation is not null && members.ContainsKey(c)).ToList();
 
         writer.Doc()
@@ -103,7 +112,7 @@ public static class GroupEmitter
             {
                 writer.Line("[global::System.Obsolete(" + CSharpLiteral.String("Deprecated: " + (claim.Reason ?? "no reason given")) + ")]");
             }
-            writer.Line(ValueCode.Declaration(fact.Type) + " " + member + " = " + ValueCode.Literal(fact.Type, claim.Value) + ";");
+            writer.Line(ValueCode.Declaration(fact.Type) + " " + member + " = " + claim.Literal + ";");
         }
 
         if (answering is not null)
@@ -114,7 +123,7 @@ public static class GroupEmitter
                     + DocComment.See(members[answering]) + ").",
                 CitationText.Quote(answering),
                 citations.Short(answering));
-            writer.Line(ValueCode.Declaration(fact.Type) + " Value = " + ValueCode.Literal(fact.Type, answering.Value) + ";");
+            writer.Line(ValueCode.Declaration(fact.Type) + " Value = " + answering.Literal + ";");
         }
         else if (fact.Status == FactStatus.Disputed)
         {
@@ -200,13 +209,8 @@ public static class GroupEmitter
 
     private static string FactRecord(ResolvedFact fact, IReadOnlyDictionary<string, int> sourceIndexes)
     {
-        var claims = fact.Claims
-            .Where(c => c.Citation is not null && sourceIndexes.ContainsKey(c.Citation.SourceId) && ValueCode.Literal(fact.Type, c.Value) is not null)
-            .ToList();
-        string? answering = fact.Status is FactStatus.Consistent or FactStatus.Resolved && claims.Any(c => c.Id == fact.AnsweringClaimId)
-            ? fact.AnsweringClaimId
-            : null;
-        return Records.Fact(fact, claims, answering, sourceIndexes);
+        var claims = fact.Claims.Where(c => c.Citation is not null && c.HasMember).ToList();
+        return Records.Fact(fact, claims, sourceIndexes);
     }
 
     /// <summary>

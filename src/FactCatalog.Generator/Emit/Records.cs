@@ -2,40 +2,42 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using FactCatalog.Catalogue.Model;
+using FactCatalog.Catalogue.Resolution;
+using FactCatalog.Generator.Model;
 
 namespace FactCatalog.Generator.Emit;
 
 /// <summary>
 /// The records generated code stores facts and sources as, in the field order the runtime's
-/// <c>FactCatalog.Storage.FactRecord</c> and <c>SourceRecord</c> read them. Enum fields are member names.
+/// <c>FactCatalog.Storage.FactRecord</c> and <c>SourceRecord</c> read them. Enum fields are <see cref="EnumWords"/>.
 /// </summary>
 public static class Records
 {
     /// <summary>A fact with the claims its rich object carries; each claim's source by its index in the group's list.</summary>
-    public static string Fact(ResolvedFact fact, IReadOnlyList<ResolvedClaim> claims, string? answeringClaimId, IReadOnlyDictionary<string, int> sourceIndexes)
+    public static string Fact(ResolvedFact fact, IReadOnlyList<ResolvedClaim> claims, IReadOnlyDictionary<string, int> sourceIndexes)
     {
         var record = new RecordWriter()
             .Text(fact.Id)
             .Text(fact.Statement)
-            .Text(fact.Type.ToString())
+            .Text(EnumWords.Of(fact.Type))
             .Text(fact.Unit)
             .Number(fact.Tags.Count);
         foreach (string tag in fact.Tags)
         {
             record.Text(tag);
         }
-        record.Text(fact.Status.ToString()).Text(answeringClaimId).Number(claims.Count);
+        record.Text(EnumWords.Of(fact.Status)).Text(fact.ValueClaimId).Number(claims.Count);
         foreach (ResolvedClaim claim in claims)
         {
             ResolvedCitation citation = claim.Citation!;
-            record.Text(Value(fact.Type, claim.Value))
+            record.Text(Value(fact.Type, claim))
                 .Text(claim.Id)
                 .Text(claim.Claimant)
-                .Text(claim.Rank.ToString())
+                .Text(EnumWords.Of(claim.Rank))
                 .Text(claim.Reason)
-                .Text(claim.Bound.ToString())
+                .Text(EnumWords.Of(claim.Bound))
                 .Text(claim.Unit)
-                .Text(ValueCode.DateText(claim.AsOf))
+                .Text(ValueLiterals.DateText(claim.AsOf))
                 .Flag(claim.Derived)
                 .Text(claim.Note)
                 .Number(sourceIndexes[citation.SourceId])
@@ -64,14 +66,14 @@ public static class Records
             record.Text(author);
         }
         return record
-            .Text(ValueCode.DateText(source.Issued))
+            .Text(ValueLiterals.DateText(source.Issued))
             .Text(source.Language)
-            .Text(source.Translation.ToString())
+            .Text(EnumWords.Of(source.Translation))
             .Text(source.Url)
             .Text(source.Note)
             .Text(source.OriginalTitle)
             .Text(source.OriginalPublisher)
-            .Text(ValueCode.DateText(source.OriginalDate))
+            .Text(ValueLiterals.DateText(source.OriginalDate))
             .ToString();
     }
 
@@ -80,13 +82,14 @@ public static class Records
     /// text itself, or for number and percent the IEEE bits of the double in hex, so that the runtime value
     /// equals the generated constant bit for bit on any runtime. Only called for values that fit the type.
     /// </summary>
-    private static string Value(FactValueType type, FactValue value)
+    private static string Value(FactValueType type, ResolvedClaim claim)
     {
-        string literal = ValueCode.Literal(type, value) ?? throw new InvalidOperationException("A claim whose value does not fit its fact's type reached the store.");
+        FactValue value = claim.Value;
+        string literal = claim.Literal ?? throw new InvalidOperationException("A claim without a member reached the store.");
         return type switch
         {
             FactValueType.Number or FactValueType.Percent => BitConverter.DoubleToInt64Bits(double.Parse(literal, NumberStyles.Float, CultureInfo.InvariantCulture)).ToString("X16", CultureInfo.InvariantCulture),
-            FactValueType.Date => ValueCode.DateText(value.Text)!,
+            FactValueType.Date => ValueLiterals.DateText(value.Text)!,
             FactValueType.Text => value.Text,
             _ => literal,
         };

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using FactCatalog.Catalogue.Naming;
 using FactCatalog.Generator.Model;
 
 namespace FactCatalog.Generator.Emit;

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using FactCatalog.Catalogue.Model;
+using FactCatalog.Catalogue.Naming;
 using FactCatalog.Generator.Model;
 
 namespace FactCatalog.Generator.Emit;

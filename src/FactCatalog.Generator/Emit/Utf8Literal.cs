@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using FactCatalog.Catalogue.Naming;
 
 namespace FactCatalog.Generator.Emit;
 

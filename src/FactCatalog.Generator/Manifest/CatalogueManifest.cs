@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using FactCatalog.Catalogue.Model;
-using FactCatalog.Generator.Emit;
+using FactCatalog.Catalogue.Naming;
 using FactCatalog.Generator.Model;
 
 namespace FactCatalog.Generator.Manifest;
@@ -13,14 +13,14 @@ namespace FactCatalog.Generator.Manifest;
 /// <param name="TypeName">The fact's class as written in C#, such as <c>TroopsInRussia</c>.</param>
 /// <param name="Status">The fact's derived status.</param>
 /// <param name="Type">The value type of the fact.</param>
-/// <param name="AnsweringClaimId">The claim that answers <c>Value</c>; null when the fact has no <c>Value</c> member.</param>
+/// <param name="ValueClaimId">The claim that answers <c>Value</c>; null when the fact has no <c>Value</c> member.</param>
 /// <param name="Claims">The claims, in catalogue order.</param>
 public sealed record ManifestFact(
     string Id,
     string TypeName,
     FactStatus Status,
     FactValueType Type,
-    string? AnsweringClaimId,
+    string? ValueClaimId,
     IReadOnlyList<ManifestClaim> Claims);
 
 /// <summary>A claim as the manifest records it.</summary>
@@ -44,8 +44,8 @@ public sealed record ManifestClaim(string Id, string? Member, ClaimRank Rank, st
 /// </remarks>
 public static class CatalogueManifest
 {
-    /// <summary>The format version written and read here.</summary>
-    public const int Version = 1;
+    /// <summary>The format version written here. Version 2 writes enum values as <see cref="EnumWords"/>; version 1, read too, wrote them in lower case.</summary>
+    public const int Version = 2;
 
     /// <summary>The attribute's namespace and name, as the analyzers recognise it.</summary>
     public const string AttributeNamespace = "FactCatalog";
@@ -58,32 +58,17 @@ public static class CatalogueManifest
     private const string FactTag = "F";
     private const string ClaimTag = "C";
 
-    /// <summary>Writes the assembly attribute line for <paramref name="group"/>; its text goes straight into the literal, uncopied.</summary>
-    public static void WriteAttribute(CodeWriter writer, EmitOptions options, ResolvedGroup group) =>
-        writer.StartLine()
-            .Write("[assembly: global::" + AttributeNamespace + ".CatalogueManifest("
-                + CSharpLiteral.Int(Version) + ", "
-                + CSharpLiteral.String(CodeNames.Qualified(options.Namespace, CodeNames.Type(options.ClassName))) + ", "
-                + CSharpLiteral.String(CodeNames.Type(group.Identifier)) + ", \"")
-            .WriteEscaped(Write(group))
-            .Write("\")]")
-            .EndLine();
-
     /// <summary>The facts of <paramref name="group"/> in the manifest text format.</summary>
     public static string Write(ResolvedGroup group)
     {
         var text = new StringBuilder();
         foreach (ResolvedFact fact in group.Facts)
         {
-            bool hasValue = fact.Status is FactStatus.Consistent or FactStatus.Resolved
-                && fact.Claims.Any(c => c.Id == fact.AnsweringClaimId && ValueCode.Literal(fact.Type, c.Value) is not null);
-            AppendLine(text, FactTag, fact.Id, CodeNames.Type(fact.Identifier), Word(fact.Status), Word(fact.Type),
-                hasValue ? fact.AnsweringClaimId : null);
+            AppendLine(text, FactTag, fact.Id, CodeNames.Type(fact.Identifier), EnumWords.Of(fact.Status), EnumWords.Of(fact.Type), fact.ValueClaimId);
             foreach (ResolvedClaim claim in fact.Claims)
             {
-                bool hasMember = ValueCode.Literal(fact.Type, claim.Value) is not null;
-                AppendLine(text, ClaimTag, claim.Id, hasMember ? CodeNames.Member(claim.Identifier) : null, Word(claim.Rank),
-                    hasMember ? claim.Value.Text : null, claim.Rank == ClaimRank.Deprecated ? claim.Reason ?? string.Empty : null);
+                AppendLine(text, ClaimTag, claim.Id, claim.HasMember ? CodeNames.Member(claim.Identifier) : null, EnumWords.Of(claim.Rank),
+                    claim.HasMember ? claim.Value.Text : null, claim.Rank == ClaimRank.Deprecated ? claim.Reason ?? string.Empty : null);
             }
         }
         return text.ToString();
@@ -92,7 +77,7 @@ public static class CatalogueManifest
     /// <summary>The facts in manifest <paramref name="text"/> of format <paramref name="version"/>; null when it cannot be read.</summary>
     public static IReadOnlyList<ManifestFact>? Read(int version, string text)
     {
-        if (version != Version)
+        if (version is not (1 or Version))
         {
             return null;
         }
@@ -109,12 +94,12 @@ public static class CatalogueManifest
             {
                 return null;
             }
-            if (fields[0] == FactTag && Parse<FactStatus>(fields[3]) is { } status && Parse<FactValueType>(fields[4]) is { } type)
+            if (fields[0] == FactTag && EnumWords.Status(fields[3]) is { } status && EnumWords.ValueType(fields[4]) is { } type)
             {
                 claims = new List<ManifestClaim>();
                 facts.Add(new ManifestFact(Unescape(fields[1]), Unescape(fields[2]), status, type, Optional(fields[5]), claims));
             }
-            else if (fields[0] == ClaimTag && claims is not null && Parse<ClaimRank>(fields[3]) is { } rank)
+            else if (fields[0] == ClaimTag && claims is not null && EnumWords.Rank(fields[3]) is { } rank)
             {
                 claims.Add(new ManifestClaim(Unescape(fields[1]), Optional(fields[2]), rank, Optional(fields[4]),
                     rank == ClaimRank.Deprecated ? Unescape(fields[5]) : null));
@@ -136,22 +121,6 @@ public static class CatalogueManifest
             Escape(text, field ?? string.Empty);
         }
         text.Append(LineSeparator);
-    }
-
-    private static string Word<T>(T value)
-        where T : struct, Enum => value.ToString().ToLowerInvariant();
-
-    private static T? Parse<T>(string word)
-        where T : struct, Enum
-    {
-        foreach (T value in (T[])Enum.GetValues(typeof(T)))
-        {
-            if (Word(value) == word)
-            {
-                return value;
-            }
-        }
-        return null;
     }
 
     private static string? Optional(string field) => field.Length == 0 ? null : Unescape(field);

@@ -2,56 +2,18 @@ using System;
 
 namespace FactCatalog.Storage
 {
-    /// <summary>Enum members as records name them (the member name), read without reflection.</summary>
+    /// <summary>Enum values from the words records store them as (<see cref="EnumWords"/>); an unknown word is damaged data.</summary>
     internal static class EnumText
     {
-        public static FactValueType ValueType(string name) => name switch
-        {
-            "Count" => FactValueType.Count,
-            "Integer" => FactValueType.Integer,
-            "Number" => FactValueType.Number,
-            "Percent" => FactValueType.Percent,
-            "Date" => FactValueType.Date,
-            "Year" => FactValueType.Year,
-            "Text" => FactValueType.Text,
-            "Boolean" => FactValueType.Boolean,
-            _ => throw Unknown(nameof(FactValueType), name),
-        };
+        public static FactValueType ValueType(string word) => EnumWords.ValueType(word) ?? throw Unknown(nameof(FactValueType), word);
 
-        public static FactStatus Status(string name) => name switch
-        {
-            "Consistent" => FactStatus.Consistent,
-            "Resolved" => FactStatus.Resolved,
-            "Disputed" => FactStatus.Disputed,
-            "Unsupported" => FactStatus.Unsupported,
-            _ => throw Unknown(nameof(FactStatus), name),
-        };
+        public static FactStatus Status(string word) => EnumWords.Status(word) ?? throw Unknown(nameof(FactStatus), word);
 
-        public static ClaimRank Rank(string name) => name switch
-        {
-            "Normal" => ClaimRank.Normal,
-            "Preferred" => ClaimRank.Preferred,
-            "Deprecated" => ClaimRank.Deprecated,
-            _ => throw Unknown(nameof(ClaimRank), name),
-        };
+        public static ClaimRank Rank(string word) => EnumWords.Rank(word) ?? throw Unknown(nameof(ClaimRank), word);
 
-        public static ClaimBound Bound(string name) => name switch
-        {
-            "Exact" => ClaimBound.Exact,
-            "About" => ClaimBound.About,
-            "AtLeast" => ClaimBound.AtLeast,
-            "AtMost" => ClaimBound.AtMost,
-            "MoreThan" => ClaimBound.MoreThan,
-            _ => throw Unknown(nameof(ClaimBound), name),
-        };
+        public static ClaimBound Bound(string word) => EnumWords.Bound(word) ?? throw Unknown(nameof(ClaimBound), word);
 
-        public static SourceTranslation Translation(string name) => name switch
-        {
-            "None" => SourceTranslation.None,
-            "Human" => SourceTranslation.Human,
-            "Machine" => SourceTranslation.Machine,
-            _ => throw Unknown(nameof(SourceTranslation), name),
-        };
+        public static SourceTranslation Translation(string word) => EnumWords.Translation(word) ?? throw Unknown(nameof(SourceTranslation), word);
 
         private static FormatException Unknown(string type, string name) => new FormatException(
             "The catalogue data compiled into this assembly names " + type + " '" + name

@@ -1,6 +1,6 @@
-using FactCatalog.Catalogue.Model;
 using System.Linq;
 using FactCatalog.Catalogue.Diagnostics;
+using FactCatalog.Catalogue.Model;
 using Microsoft.CodeAnalysis;
 using static FactCatalog.Catalogue.Tests.CatalogueFixture;
 
@@ -25,7 +25,7 @@ public class StatusDiagnosticsTests
         CatalogueResult result = Run(OneFact(PentagonClaim + UkraineClaim));
         DiagnosticInfo d = Single(result, "FC0012", DiagnosticSeverity.Info, FactPath, 3, 3);
         Assert.Equal("Fact 'troops' is disputed: claims 'pentagon' (10000), 'ukraine' (12000) disagree and none is preferred; code must pick a claim, or set 'preferred' where the sources justify one", d.GetMessage());
-        Assert.Equal((FactStatus.Disputed, (string?)null), (OnlyFact(result).Status, OnlyFact(result).AnsweringClaimId));
+        Assert.Equal((FactStatus.Disputed, (string?)null), (OnlyFact(result).Status, OnlyFact(result).ValueClaimId));
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public class StatusDiagnosticsTests
     {
         CatalogueResult result = Run(OneFact(PentagonClaim + UkraineClaim, factExtra: "    preferred: ukraine\n"));
         Clean(result);
-        Assert.Equal((FactStatus.Resolved, "ukraine"), (OnlyFact(result).Status, OnlyFact(result).AnsweringClaimId));
+        Assert.Equal((FactStatus.Resolved, "ukraine"), (OnlyFact(result).Status, OnlyFact(result).ValueClaimId));
     }
 
     [Fact]
@@ -42,7 +42,26 @@ public class StatusDiagnosticsTests
         string claims = PentagonClaim + "        as-of: 2024-10-28\n" + UkraineClaim + "        as-of: 2024-11-05\n";
         CatalogueResult result = Run(OneFact(claims));
         Clean(result);
-        Assert.Equal((FactStatus.Consistent, "ukraine"), (OnlyFact(result).Status, OnlyFact(result).AnsweringClaimId));
+        Assert.Equal((FactStatus.Consistent, "ukraine"), (OnlyFact(result).Status, OnlyFact(result).ValueClaimId));
+    }
+
+    [Fact]
+    public void A_claim_whose_value_does_not_fit_the_type_never_answers_Value()
+    {
+        // Without a declared type, a count and a date give FC0015. The date is the later as-of, so if it counted it
+        // would answer a Consistent fact that then had no Value; it has no literal, so it does not count.
+        string file = Facts(
+            "  troops:\n    statement: Troops sent.\n    claims:\n" + PentagonClaim + "        as-of: 2024-10-28\n" +
+            "      treaty:\n        value: 2024-07-26\n        claimant: the report\n        source: report\n" +
+            "        quote: The treaty was signed on 26 July 2024\n        as-of: 2024-11-05\n");
+        CatalogueResult result = Run(file);
+        Assert.Contains(result.Diagnostics, d => d.Id == "FC0015");
+        ResolvedFact fact = OnlyFact(result);
+        ResolvedClaim misfit = Assert.Single(fact.Claims, c => !c.HasMember);
+        Assert.Equal(FactStatus.Consistent, fact.Status);
+        Assert.NotNull(fact.ValueClaim);
+        Assert.True(fact.ValueClaim!.HasMember);
+        Assert.NotEqual(misfit.Id, fact.ValueClaimId);
     }
 
     [Fact]
@@ -51,7 +70,7 @@ public class StatusDiagnosticsTests
         string claims = PentagonClaim + UkraineClaim + "        rank: deprecated\n        reason: Counted twice.\n";
         CatalogueResult result = Run(OneFact(claims));
         Clean(result);
-        Assert.Equal((FactStatus.Consistent, "pentagon"), (OnlyFact(result).Status, OnlyFact(result).AnsweringClaimId));
+        Assert.Equal((FactStatus.Consistent, "pentagon"), (OnlyFact(result).Status, OnlyFact(result).ValueClaimId));
     }
 
     [Fact]

@@ -1,5 +1,5 @@
-using FactCatalog.Catalogue.Model;
 using System.Linq;
+using FactCatalog.Catalogue.Model;
 using static FactCatalog.Catalogue.Tests.CatalogueFixture;
 
 namespace FactCatalog.Catalogue.Tests.Diagnostics;
@@ -14,7 +14,7 @@ public class ValidCatalogueTests
         Clean(result);
         ResolvedFact fact = result.Model.Groups.Single().Facts.Single();
         Assert.Equal(("troops", "Troops", FactValueType.Count, FactStatus.Consistent, "pentagon"),
-            (fact.Id, fact.Identifier, fact.Type, fact.Status, fact.AnsweringClaimId));
+            (fact.Id, fact.Identifier, fact.Type, fact.Status, fact.ValueClaimId));
         ResolvedClaim claim = fact.Claims.Single();
         Assert.Equal(new FactValue(FactValueType.Count, "10000"), claim.Value);
         Assert.Equal(ClaimBound.About, claim.Bound);

@@ -54,6 +54,15 @@ public class DiagnosticDocsTests
     [MemberData(nameof(Ids))]
     public void Page_examples_give_the_build_output_they_show(string id)
     {
+        if (id == CatalogueDiagnostics.InternalError.Id)
+        {
+            // No input is known to cause an internal error (each one found is fixed), so its page shows the shape of
+            // the output: checked against the message the guard writes rather than run.
+            string shown = string.Join("\n", DiagnosticPages.Section(File.ReadAllLines(PagePath(id)), "Example"));
+            DiagnosticInfo failure = StageGuard.Failure("checking the fact file against its sources", "facts/deployment.facts.yaml", new InvalidOperationException("<message>"));
+            Assert.Contains(failure.ToString(), shown, StringComparison.Ordinal);
+            return;
+        }
         List<DiagnosticPages.Example> examples = DiagnosticPages.Examples(DiagnosticPages.Section(File.ReadAllLines(PagePath(id)), "Example"));
         Assert.True(examples.Count > 0, $"docs/diagnostics/{id}.md shows no example with its build output");
         Assert.Contains(examples, e => e.Output.Any(line => line.Contains($" {id}: ", StringComparison.Ordinal)));

@@ -12,7 +12,7 @@ public class NormalizedTextTests
         Assert.Equal("Russia's - war", text.Value);
         for (int i = 0; i <= text.Value.Length; i++)
         {
-            Assert.Equal(i, text.GetOriginalStart(i));
+            Assert.Equal(i, text.GetOriginalSpan(i, 0).Offset);
         }
     }
 
@@ -22,8 +22,8 @@ public class NormalizedTextTests
         var text = NormalizedText.Create("one \r\n\t two");
 
         Assert.Equal("one two", text.Value);
-        Assert.Equal(3, text.GetOriginalStart(3));
-        Assert.Equal(8, text.GetOriginalStart(4));
+        Assert.Equal(3, text.GetOriginalSpan(3, 0).Offset);
+        Assert.Equal(8, text.GetOriginalSpan(4, 0).Offset);
         Assert.Equal((3, 5), text.GetOriginalSpan(3, 1));
         Assert.Equal((8, 3), text.GetOriginalSpan(4, 3));
     }
@@ -35,7 +35,7 @@ public class NormalizedTextTests
 
         Assert.Equal(" word ", text.Value);
         Assert.Equal((4, 4), text.GetOriginalSpan(1, 4));
-        Assert.Equal(11, text.GetOriginalStart(text.Value.Length));
+        Assert.Equal(11, text.GetOriginalSpan(text.Value.Length, 0).Offset);
     }
 
     [Fact]

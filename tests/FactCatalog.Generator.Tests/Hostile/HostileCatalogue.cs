@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Linq;
+using FactCatalog.Catalogue;
 using FactCatalog.Catalogue.Syntax;
 using FactCatalog.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace FactCatalog.Generator.Emit;
+namespace FactCatalog.Catalogue.Naming;
 
 /// <summary>
 /// C# literals for catalogue text. Anything that is not plainly visible is written as an escape: quotes and

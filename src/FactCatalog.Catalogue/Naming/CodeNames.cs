@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 
-namespace FactCatalog.Generator.Emit;
+namespace FactCatalog.Catalogue.Naming;
 
 /// <summary>
 /// Names as they appear in generated code. The catalogue has already checked every name is a valid,

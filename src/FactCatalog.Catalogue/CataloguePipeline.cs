@@ -1,0 +1,168 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using FactCatalog.Catalogue.Diagnostics;
+using FactCatalog.Catalogue.Model;
+using FactCatalog.Catalogue.Parsing;
+using FactCatalog.Catalogue.Resolution;
+using Microsoft.CodeAnalysis.Text;
+
+namespace FactCatalog.Catalogue;
+
+/// <summary>A catalogue file handed to the pipeline: its path and text.</summary>
+public sealed record CatalogueFile(string Path, SourceText Text);
+
+/// <summary>The assembled catalogue and every diagnostic of every stage, in <see cref="CataloguePipeline.Order"/>.</summary>
+public sealed record CatalogueResult(ResolvedCatalogue Model, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>
+/// The sources every fact file is resolved against, and every diagnostic about them: the sources file's own, the
+/// set's (missing documents, hidden characters) and a failure while building it.
+/// </summary>
+public sealed record PreparedSources(SourceSet Set, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>
+/// The catalogue's stages, in the order data flows through them, and the one way their diagnostics merge. Every
+/// driver calls these functions: the generator wraps each one in an incremental step (so an unchanged input stops
+/// the flow), <see cref="Run"/> calls them in sequence for tools and tests. Each stage is guarded: an unexpected
+/// exception becomes FC0016 at the file being processed instead of escaping into the caller.
+/// </summary>
+/// <remarks>
+/// 1. <see cref="Classify"/> each file by path. 2. <see cref="ParseFactFile"/>, <see cref="ParseSourcesFile"/> and
+/// <see cref="ReadDocument"/>, one file at a time. 3. <see cref="PrepareSources"/>: pair sources with documents and
+/// index the documents once. 4. <see cref="ResolveFactFile"/>, one fact file at a time against the prepared sources.
+/// 5. <see cref="Assemble"/>: cross-file checks, ordering, and the merged, ordered diagnostics.
+/// </remarks>
+public static class CataloguePipeline
+{
+    /// <summary>Stage 1: what the file at <paramref name="path"/> is to the catalogue.</summary>
+    public static CatalogueFileKind Classify(string path, CatalogueOptions options) => CatalogueFileKinds.Classify(path, options);
+
+    /// <summary>Stage 2: parses one fact file; null <paramref name="text"/> means the file could not be read.</summary>
+    public static ParsedFactFile ParseFactFile(string path, SourceText? text, CancellationToken cancellationToken) =>
+        StageGuard.Run(
+            "reading the fact file", path,
+            () => text is null
+                ? EmptyFactFile(path, Unreadable(path))
+                : FactFileParser.Parse(path, text, cancellationToken),
+            failure => EmptyFactFile(path, ImmutableArray.Create(failure).ToEquatableArray()));
+
+    /// <summary>Stage 2: parses the sources file; null <paramref name="text"/> means the file could not be read.</summary>
+    public static ParsedSourcesFile ParseSourcesFile(string path, SourceText? text, CancellationToken cancellationToken) =>
+        StageGuard.Run(
+            "reading the sources file", path,
+            () => text is null
+                ? UnreadableSourcesFile(path, Unreadable(path))
+                : SourcesFileParser.Parse(path, text, cancellationToken),
+            failure => UnreadableSourcesFile(path, ImmutableArray.Create(failure).ToEquatableArray()));
+
+    /// <summary>Stage 2: a document's text; an unreadable one counts as empty (its quotes are then reported as not found).</summary>
+    public static DocumentInput ReadDocument(string path, SourceText? text) => new(path, text?.ToString() ?? string.Empty);
+
+    /// <summary>The sources file when the compiler lists more than one at its path: the first by path, whatever their order.</summary>
+    public static ParsedSourcesFile? ChooseSourcesFile(IEnumerable<ParsedSourcesFile> parsed) =>
+        parsed.OrderBy(f => f.Path, StringComparer.Ordinal).FirstOrDefault();
+
+    /// <summary>Stage 3: pairs each source with its document and prepares each document once.</summary>
+    public static PreparedSources PrepareSources(
+        ParsedSourcesFile? sourcesFile, IEnumerable<DocumentInput> documents, CatalogueOptions options, CancellationToken cancellationToken)
+    {
+        string directory = options.EffectiveSourcesDirectory;
+        EquatableArray<DiagnosticInfo> fileDiagnostics = sourcesFile?.Diagnostics ?? EquatableArray<DiagnosticInfo>.Empty;
+        // Sorted, so the set (and the document chosen when a path is listed twice) does not depend on file order.
+        IEnumerable<DocumentInput> ordered = documents.OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Text, StringComparer.Ordinal);
+        return StageGuard.Run(
+            "pairing sources with their documents", sourcesFile?.Path ?? string.Empty,
+            () =>
+            {
+                SourceSet set = SourceSet.Create(sourcesFile, ordered, directory, cancellationToken);
+                return new PreparedSources(set, fileDiagnostics.Concat(set.Diagnostics).ToEquatableArray());
+            },
+            failure => new PreparedSources(
+                SourceSet.Create(null, Array.Empty<DocumentInput>(), directory, cancellationToken),
+                fileDiagnostics.Concat(new[] { failure }).ToEquatableArray()));
+    }
+
+    /// <summary>Stage 4: checks one fact file's claims against the prepared sources and derives each fact's status.</summary>
+    public static ResolvedFactFile ResolveFactFile(ParsedFactFile file, PreparedSources sources, CancellationToken cancellationToken) =>
+        StageGuard.Run(
+            "checking the fact file against its sources", file.Path,
+            () => FactFileResolver.Resolve(file, sources.Set, cancellationToken),
+            failure => new ResolvedFactFile(file.Path, file.Group, EquatableArray<ResolvedFact>.Empty, EquatableArray<LocationInfo>.Empty,
+                file.Diagnostics.Concat(new[] { failure }).ToEquatableArray()));
+
+    /// <summary>
+    /// Stage 5: joins the resolved fact files into the catalogue and merges every diagnostic: the options', the
+    /// sources', each fact file's and the cross-file checks', in <see cref="Order"/>.
+    /// </summary>
+    public static CatalogueResult Assemble(
+        IEnumerable<ResolvedFactFile> files, PreparedSources sources, CatalogueOptions options, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        IReadOnlyList<ResolvedFactFile> all = files as IReadOnlyList<ResolvedFactFile> ?? files.ToList();
+        IEnumerable<DiagnosticInfo> early = options.Diagnostics
+            .Concat(sources.Diagnostics)
+            .Concat(all.SelectMany(f => f.Diagnostics));
+        return StageGuard.Run(
+            "assembling the catalogue", string.Empty,
+            () =>
+            {
+                (ResolvedCatalogue model, ImmutableArray<DiagnosticInfo> assembly) =
+                    CatalogueAssembler.Assemble(all, sources.Set, options.ClassName, options.FactsDirectory, cancellationToken);
+                return new CatalogueResult(model, Order(early.Concat(assembly)));
+            },
+            failure => new CatalogueResult(ResolvedCatalogue.Empty, Order(early.Concat(new[] { failure }))));
+    }
+
+    /// <summary>
+    /// Every stage over a set of files in one call: what tools and tests use. Gives what the generator reports for
+    /// the same files: the same stages, the same merge.
+    /// </summary>
+    public static CatalogueResult Run(IEnumerable<CatalogueFile> files, CatalogueOptions options, CancellationToken cancellationToken = default)
+    {
+        var factFiles = new List<ParsedFactFile>();
+        var sourcesFiles = new List<ParsedSourcesFile>();
+        var documents = new List<DocumentInput>();
+        foreach (CatalogueFile file in files)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            switch (Classify(file.Path, options))
+            {
+                case CatalogueFileKind.FactFile:
+                    factFiles.Add(ParseFactFile(file.Path, file.Text, cancellationToken));
+                    break;
+                case CatalogueFileKind.SourcesFile:
+                    sourcesFiles.Add(ParseSourcesFile(file.Path, file.Text, cancellationToken));
+                    break;
+                case CatalogueFileKind.Document:
+                    documents.Add(ReadDocument(file.Path, file.Text));
+                    break;
+            }
+        }
+
+        PreparedSources sources = PrepareSources(ChooseSourcesFile(sourcesFiles), documents, options, cancellationToken);
+        List<ResolvedFactFile> resolved = factFiles.Select(f => ResolveFactFile(f, sources, cancellationToken)).ToList();
+        return Assemble(resolved, sources, options, cancellationToken);
+    }
+
+    /// <summary>Orders diagnostics by file, position and ID, so output is the same whatever the file order.</summary>
+    public static EquatableArray<DiagnosticInfo> Order(IEnumerable<DiagnosticInfo> diagnostics) =>
+        diagnostics
+            .OrderBy(d => d.Location.FilePath, StringComparer.Ordinal)
+            .ThenBy(d => d.Location.Span.Start)
+            .ThenBy(d => d.Id, StringComparer.Ordinal)
+            .ThenBy(d => string.Join("\n", d.Arguments), StringComparer.Ordinal)
+            .ToEquatableArray();
+
+    private static ParsedFactFile EmptyFactFile(string path, EquatableArray<DiagnosticInfo> diagnostics) =>
+        new(path, FactFileParser.DefaultGroup(path), EquatableArray<ParsedFact>.Empty, diagnostics);
+
+    private static ParsedSourcesFile UnreadableSourcesFile(string path, EquatableArray<DiagnosticInfo> diagnostics) =>
+        new(path, EquatableArray<ParsedSource>.Empty, EquatableArray<string>.Empty, IsReadable: false, diagnostics);
+
+    private static EquatableArray<DiagnosticInfo> Unreadable(string path) =>
+        ImmutableArray.Create(DiagnosticInfo.Create(CatalogueDiagnostics.YamlSyntaxError, LocationInfo.StartOf(path),
+            "The file could not be read; check that it exists and is saved as UTF-8")).ToEquatableArray();
+}

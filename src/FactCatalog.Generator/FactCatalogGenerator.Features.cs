@@ -1,0 +1,20 @@
+using FactCatalog.Catalogue;
+using FactCatalog.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace FactCatalog.Generator;
+
+/// <summary>An additional file and what it is to the catalogue (stage 1's output).</summary>
+/// <param name="Text">The file as the compiler lists it.</param>
+/// <param name="Kind">Fact file, sources file or source document.</param>
+public sealed record ClassifiedFile(AdditionalText Text, CatalogueFileKind Kind);
+
+/// <summary>What the compilation offers the generated code.</summary>
+public sealed partial class FactCatalogGenerator
+{
+    private static CompilationFeatures DetectFeatures(Compilation compilation) =>
+        new(compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute") is { } attribute
+                && compilation.IsSymbolAccessibleWithin(attribute, compilation.Assembly),
+            compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp11 });
+}

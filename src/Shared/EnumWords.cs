@@ -1,0 +1,133 @@
+// One vocabulary for the enums that cross from the generator to compiled code: the words the catalogue's records
+// and manifest store them as. This file is compiled into the runtime library (reading records) and into the
+// generator (writing records and the manifest, reading the manifest), each against its own enums of the same
+// names and members (FactCatalog.* in the runtime, FactCatalog.Catalogue.Model.* in the generator), so a word
+// added on one side and not the other fails to compile, and the round-trip tests check every member.
+#nullable enable
+using System;
+#if FACTCATALOG_RUNTIME
+namespace FactCatalog.Storage
+#else
+using FactCatalog.Catalogue.Model;
+
+namespace FactCatalog.Generator.Model
+#endif
+{
+    /// <summary>The words records and manifests store enum values as: the member names, read back without reflection.</summary>
+    internal static class EnumWords
+    {
+        public static string Of(FactValueType value) => value switch
+        {
+            FactValueType.Count => "Count",
+            FactValueType.Integer => "Integer",
+            FactValueType.Number => "Number",
+            FactValueType.Percent => "Percent",
+            FactValueType.Date => "Date",
+            FactValueType.Year => "Year",
+            FactValueType.Text => "Text",
+            FactValueType.Boolean => "Boolean",
+            _ => throw Unnamed(value),
+        };
+
+        public static string Of(FactStatus value) => value switch
+        {
+            FactStatus.Consistent => "Consistent",
+            FactStatus.Resolved => "Resolved",
+            FactStatus.Disputed => "Disputed",
+            FactStatus.Unsupported => "Unsupported",
+            _ => throw Unnamed(value),
+        };
+
+        public static string Of(ClaimRank value) => value switch
+        {
+            ClaimRank.Normal => "Normal",
+            ClaimRank.Preferred => "Preferred",
+            ClaimRank.Deprecated => "Deprecated",
+            _ => throw Unnamed(value),
+        };
+
+        public static string Of(ClaimBound value) => value switch
+        {
+            ClaimBound.Exact => "Exact",
+            ClaimBound.About => "About",
+            ClaimBound.AtLeast => "AtLeast",
+            ClaimBound.AtMost => "AtMost",
+            ClaimBound.MoreThan => "MoreThan",
+            _ => throw Unnamed(value),
+        };
+
+        public static string Of(SourceTranslation value) => value switch
+        {
+            SourceTranslation.None => "None",
+            SourceTranslation.Human => "Human",
+            SourceTranslation.Machine => "Machine",
+            _ => throw Unnamed(value),
+        };
+
+        /// <summary>The value type named <paramref name="word"/> (in any letter case), or null.</summary>
+        public static FactValueType? ValueType(string word)
+        {
+            foreach (FactValueType value in ValueTypes)
+            {
+                if (Is(Of(value), word)) return value;
+            }
+            return null;
+        }
+
+        public static FactStatus? Status(string word)
+        {
+            foreach (FactStatus value in Statuses)
+            {
+                if (Is(Of(value), word)) return value;
+            }
+            return null;
+        }
+
+        public static ClaimRank? Rank(string word)
+        {
+            foreach (ClaimRank value in Ranks)
+            {
+                if (Is(Of(value), word)) return value;
+            }
+            return null;
+        }
+
+        public static ClaimBound? Bound(string word)
+        {
+            foreach (ClaimBound value in Bounds)
+            {
+                if (Is(Of(value), word)) return value;
+            }
+            return null;
+        }
+
+        public static SourceTranslation? Translation(string word)
+        {
+            foreach (SourceTranslation value in Translations)
+            {
+                if (Is(Of(value), word)) return value;
+            }
+            return null;
+        }
+
+        // Every member, listed rather than reflected (no Enum.GetValues on the runtime's read path).
+        public static readonly FactValueType[] ValueTypes =
+        {
+            FactValueType.Count, FactValueType.Integer, FactValueType.Number, FactValueType.Percent,
+            FactValueType.Date, FactValueType.Year, FactValueType.Text, FactValueType.Boolean,
+        };
+
+        public static readonly FactStatus[] Statuses = { FactStatus.Consistent, FactStatus.Resolved, FactStatus.Disputed, FactStatus.Unsupported };
+
+        public static readonly ClaimRank[] Ranks = { ClaimRank.Normal, ClaimRank.Preferred, ClaimRank.Deprecated };
+
+        public static readonly ClaimBound[] Bounds = { ClaimBound.Exact, ClaimBound.About, ClaimBound.AtLeast, ClaimBound.AtMost, ClaimBound.MoreThan };
+
+        public static readonly SourceTranslation[] Translations = { SourceTranslation.None, SourceTranslation.Human, SourceTranslation.Machine };
+
+        private static bool Is(string word, string text) => string.Equals(word, text, StringComparison.OrdinalIgnoreCase);
+
+        private static ArgumentOutOfRangeException Unnamed(object value) =>
+            new ArgumentOutOfRangeException(nameof(value), value, "This value has no word in the catalogue's vocabulary.");
+    }
+}
