@@ -11,8 +11,8 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace FactCatalog.Catalogue;
 
-/// <summary>A catalogue file handed to the pipeline: its path and text.</summary>
-public sealed record CatalogueFile(string Path, SourceText Text);
+/// <summary>A catalogue file handed to the pipeline: its path and text (null when it could not be read).</summary>
+public sealed record CatalogueFile(string Path, SourceText? Text);
 
 /// <summary>The assembled catalogue and every diagnostic of every stage, in <see cref="CataloguePipeline.Order"/>.</summary>
 public sealed record CatalogueResult(ResolvedCatalogue Model, EquatableArray<DiagnosticInfo> Diagnostics);
@@ -40,8 +40,17 @@ public static class CataloguePipeline
     /// <summary>Stage 1: what the file at <paramref name="path"/> is to the catalogue.</summary>
     public static CatalogueFileKind Classify(string path, CatalogueOptions options) => CatalogueFileKinds.Classify(path, options);
 
-    /// <summary>Stage 2: parses one fact file; null <paramref name="text"/> means the file could not be read.</summary>
+    /// <summary>
+    /// Stage 2: parses one fact file; null <paramref name="text"/> means the file could not be read. A text parsed
+    /// before at the same path is not parsed again: the compiler and the IDE hand the generator and the analyzer the
+    /// same <see cref="SourceText"/>, so one keystroke parses the edited file once for both.
+    /// </summary>
     public static ParsedFactFile ParseFactFile(string path, SourceText? text, CancellationToken cancellationToken) =>
+        text is not null && ParsedTexts.Get(text, path) is ParsedFactFile parsed
+            ? parsed
+            : ParsedTexts.Remember(text, path, ParseFactFileUncached(path, text, cancellationToken));
+
+    private static ParsedFactFile ParseFactFileUncached(string path, SourceText? text, CancellationToken cancellationToken) =>
         StageGuard.Run(
             "reading the fact file", path,
             () => text is null
@@ -49,8 +58,13 @@ public static class CataloguePipeline
                 : FactFileParser.Parse(path, text, cancellationToken),
             failure => EmptyFactFile(path, ImmutableArray.Create(failure).ToEquatableArray()));
 
-    /// <summary>Stage 2: parses the sources file; null <paramref name="text"/> means the file could not be read.</summary>
+    /// <summary>Stage 2: parses the sources file; null <paramref name="text"/> means the file could not be read. Cached per text, as fact files are.</summary>
     public static ParsedSourcesFile ParseSourcesFile(string path, SourceText? text, CancellationToken cancellationToken) =>
+        text is not null && ParsedTexts.Get(text, path) is ParsedSourcesFile parsed
+            ? parsed
+            : ParsedTexts.Remember(text, path, ParseSourcesFileUncached(path, text, cancellationToken));
+
+    private static ParsedSourcesFile ParseSourcesFileUncached(string path, SourceText? text, CancellationToken cancellationToken) =>
         StageGuard.Run(
             "reading the sources file", path,
             () => text is null
@@ -117,8 +131,11 @@ public static class CataloguePipeline
     }
 
     /// <summary>
-    /// Every stage over a set of files in one call: what tools and tests use. Gives what the generator reports for
-    /// the same files: the same stages, the same merge.
+    /// Every stage over a set of files in one call: what the analyzer, tools and tests use. Gives what the generator
+    /// reports for the same files: the same stages, the same merge. Work already done for the same inputs is reused,
+    /// as the generator's incremental steps reuse it: a text parsed before is not parsed again
+    /// (<see cref="ParseFactFile"/>), equal sources are prepared once, and an unchanged fact file against the same
+    /// prepared sources is not resolved again; so a keystroke in one fact file re-parses and re-resolves that file.
     /// </summary>
     public static CatalogueResult Run(IEnumerable<CatalogueFile> files, CatalogueOptions options, CancellationToken cancellationToken = default)
     {
@@ -142,8 +159,8 @@ public static class CataloguePipeline
             }
         }
 
-        PreparedSources sources = PrepareSources(ChooseSourcesFile(sourcesFiles), documents, options, cancellationToken);
-        List<ResolvedFactFile> resolved = factFiles.Select(f => ResolveFactFile(f, sources, cancellationToken)).ToList();
+        PreparedSources sources = ReusedWork.Sources(ChooseSourcesFile(sourcesFiles), documents, options, cancellationToken);
+        List<ResolvedFactFile> resolved = factFiles.Select(f => ReusedWork.Resolve(f, sources, cancellationToken)).ToList();
         return Assemble(resolved, sources, options, cancellationToken);
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using FactCatalog.Catalogue;
 using FactCatalog.Catalogue.Diagnostics;
 using FactCatalog.Catalogue.Model;
@@ -98,8 +99,13 @@ public sealed partial class FactCatalogGenerator : IIncrementalGenerator
         IncrementalValueProvider<SourcesEmitSpec> sourcesOutput = emitModel
             .Select(static (model, _) => CreateSourcesSpec(model))
             .WithTrackingName(TrackingNames.SourcesFile);
+        // When the analyzer reports the diagnostics located in catalogue files (live, in the IDE), the generator
+        // reports only those without a file, which no additional-file action can carry: each is reported once.
         IncrementalValueProvider<EquatableArray<DiagnosticInfo>> diagnostics = catalogue
-            .Select(static (result, _) => result.Diagnostics)
+            .Combine(options)
+            .Select(static (input, _) => input.Right.DiagnosticsFromAnalyzer
+                ? input.Left.Diagnostics.Where(d => d.Location.FilePath.Length == 0).ToEquatableArray()
+                : input.Left.Diagnostics)
             .WithTrackingName(TrackingNames.Diagnostics);
 
         context.RegisterSourceOutput(groupFiles, static (output, spec) => EmitGroup(output, spec));

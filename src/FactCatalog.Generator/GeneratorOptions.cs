@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using FactCatalog.Catalogue;
@@ -15,16 +16,23 @@ namespace FactCatalog.Generator;
 /// <c>Facts</c>), <c>FactCatalogFactsDir</c> (default: <c>facts</c> in the project folder) and
 /// <c>FactCatalogSourcesDir</c> (default: <c>seeds</c> beside the facts folder). Invalid names are
 /// reported (FC0010) and replaced, so the rest of the catalogue is still checked.
+/// <c>FactCatalogDiagnosticsFrom</c> says who reports catalogue diagnostics located in the catalogue's files:
+/// <c>analyzer</c> (what the package sets when analyzers run: <see cref="Analyzers.CatalogueAnalyzer"/> reports
+/// them live in the IDE) or anything else, the generator. Each is reported by one of the two, never both.
 /// </summary>
 public sealed record GeneratorOptions(
     string Namespace,
     string ClassName,
     string FactsDirectory,
     string? SourcesDirectory,
-    EquatableArray<DiagnosticInfo> Diagnostics)
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    bool DiagnosticsFromAnalyzer = false)
 {
     /// <summary>The class name used when none is set.</summary>
     public const string DefaultClassName = "Facts";
+
+    /// <summary>The build property that moves located catalogue diagnostics from the generator to the analyzer.</summary>
+    public const string DiagnosticsFromProperty = "FactCatalogDiagnosticsFrom";
 
     /// <summary>The name of the generated sources class, beside the catalogue class.</summary>
     public const string SourcesClassName = "Sources";
@@ -68,7 +76,8 @@ public sealed record GeneratorOptions(
             ns = fixedNamespace;
         }
 
-        return new GeneratorOptions(ns, className, factsDir, sourcesDir, diagnostics.ToEquatableArray());
+        bool fromAnalyzer = string.Equals(Property(DiagnosticsFromProperty), "analyzer", StringComparison.OrdinalIgnoreCase);
+        return new GeneratorOptions(ns, className, factsDir, sourcesDir, diagnostics.ToEquatableArray(), fromAnalyzer);
     }
 
     private static string Resolve(string projectDir, string path) => CataloguePaths.Combine(projectDir, path);

@@ -1,0 +1,61 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using FactCatalog.Catalogue.Model;
+
+namespace FactCatalog.Catalogue;
+
+/// <summary>
+/// What <see cref="CataloguePipeline.Run"/> keeps between runs, so that the analyzer, run on every keystroke in the
+/// IDE, does the work of the changed file only (the generator gets the same from its incremental steps): the last
+/// prepared sources with the inputs they were made from, and each parsed fact file's resolution against them.
+/// </summary>
+public static class ReusedWork
+{
+    private static readonly ConditionalWeakTable<ParsedFactFile, Resolution> s_resolved = new();
+    private static SourcesEntry? s_lastSources;
+
+    private static int s_resolutions;
+    private static int s_sourcePreparations;
+
+    /// <summary>How many fact files were resolved: tests prove reuse with it.</summary>
+    public static int Resolutions => Volatile.Read(ref s_resolutions);
+
+    /// <summary>How many times sources were prepared.</summary>
+    public static int SourcePreparations => Volatile.Read(ref s_sourcePreparations);
+
+    internal static PreparedSources Sources(ParsedSourcesFile? file, List<DocumentInput> documents, CatalogueOptions options, CancellationToken cancellationToken)
+    {
+        string directory = options.EffectiveSourcesDirectory;
+        SourcesEntry? last = Volatile.Read(ref s_lastSources);
+        if (last is not null && last.Directory == directory && Equals(last.File, file) && last.Documents.SequenceEqual(documents))
+        {
+            return last.Prepared;
+        }
+        PreparedSources prepared = CataloguePipeline.PrepareSources(file, documents, options, cancellationToken);
+        Interlocked.Increment(ref s_sourcePreparations);
+        Volatile.Write(ref s_lastSources, new SourcesEntry(directory, file, documents.ToArray(), prepared));
+        return prepared;
+    }
+
+    internal static ResolvedFactFile Resolve(ParsedFactFile file, PreparedSources sources, CancellationToken cancellationToken)
+    {
+        if (s_resolved.TryGetValue(file, out Resolution? done) && ReferenceEquals(done.Sources, sources))
+        {
+            return done.Resolved;
+        }
+        ResolvedFactFile resolved = CataloguePipeline.ResolveFactFile(file, sources, cancellationToken);
+        Interlocked.Increment(ref s_resolutions);
+        lock (s_resolved)
+        {
+            s_resolved.Remove(file);
+            s_resolved.Add(file, new Resolution(sources, resolved));
+        }
+        return resolved;
+    }
+
+    private sealed record SourcesEntry(string Directory, ParsedSourcesFile? File, DocumentInput[] Documents, PreparedSources Prepared);
+
+    private sealed record Resolution(PreparedSources Sources, ResolvedFactFile Resolved);
+}
