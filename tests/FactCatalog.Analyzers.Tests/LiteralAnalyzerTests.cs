@@ -1,4 +1,7 @@
+using System.Threading.Tasks;
 using FactCatalog.Analyzers.Tests.Infrastructure;
+using static FactCatalog.Analyzers.Tests.Infrastructure.CatalogueProject;
+using Verify = FactCatalog.Analyzers.Tests.Infrastructure.CatalogueAnalyzerTest;
 
 namespace FactCatalog.Analyzers.Tests;
 
@@ -6,35 +9,32 @@ namespace FactCatalog.Analyzers.Tests;
 public class LiteralAnalyzerTests
 {
     [Fact]
-    public void Literals_equal_to_catalogued_values_in_code_that_does_not_cite_them()
+    public async Task Literals_equal_to_catalogued_values_in_code_that_does_not_cite_them()
     {
         const string code = """
             public static class Briefing
             {
-                public static int Troops() => 10000;
-                public static long Estimate = 12000L;
-                public static double Growth => 6.5;
-                public static double Share() => 45;
-                public static string Host { get; } = "Kim Jong Un";
-                public static int Budget(int x) => x > 500 ? -10000 : 10000 + 1;
+                public static int Troops() => {|#0:10000|};
+                public static long Estimate = {|#1:12000L|};
+                public static double Growth => {|#2:6.5|};
+                public static double Share() => {|#3:45|};
+                public static string Host { get; } = {|#4:"Kim Jong Un"|};
+                public static int Budget(int x) => x > {|#5:500|} ? -10000 : {|#6:10000|} + 1;
             }
             """;
-        Expect.Lines(
-            new[]
-            {
-                "Code0.cs(3,35): info FC1005: 10000 equals the value of fact 'troops-in-russia' (Facts.Deployment.TroopsInRussia.Value); use that constant and cite 'troops-in-russia'",
-                "Code0.cs(4,35): info FC1005: 12000L equals the value of claim 'troops-in-russia#ukrainian-intelligence' (Facts.Deployment.TroopsInRussia.UkrainianIntelligence); use that constant and cite 'troops-in-russia#ukrainian-intelligence'",
-                "Code0.cs(5,36): info FC1005: 6.5 equals the value of fact 'growth' (Facts.Values.Growth.Value); use that constant and cite 'growth'",
-                "Code0.cs(6,37): info FC1005: 45 equals the value of fact 'defence-share' (Facts.Values.DefenceShare.Value); use that constant and cite 'defence-share'",
-                "Code0.cs(7,42): info FC1005: \"Kim Jong Un\" equals the value of fact 'summit-host' (Facts.Values.SummitHost.Value); use that constant and cite 'summit-host'",
-                "Code0.cs(8,44): info FC1005: 500 equals the value of fact 'officers-in-russia' (Facts.Deployment.OfficersInRussia.Value); use that constant and cite 'officers-in-russia'",
-                "Code0.cs(8,59): info FC1005: 10000 equals the value of fact 'troops-in-russia' (Facts.Deployment.TroopsInRussia.Value); use that constant and cite 'troops-in-russia'",
-            },
-            AnalyzerHarness.Analyze(code));
+        await Verify.VerifyAsync(
+            code,
+            Diagnostic("FC1005", 0, "10000 equals the value of fact 'troops-in-russia' (Facts.Deployment.TroopsInRussia.Value); use that constant and cite 'troops-in-russia'"),
+            Diagnostic("FC1005", 1, "12000L equals the value of claim 'troops-in-russia#ukrainian-intelligence' (Facts.Deployment.TroopsInRussia.UkrainianIntelligence); use that constant and cite 'troops-in-russia#ukrainian-intelligence'"),
+            Diagnostic("FC1005", 2, "6.5 equals the value of fact 'growth' (Facts.Values.Growth.Value); use that constant and cite 'growth'"),
+            Diagnostic("FC1005", 3, "45 equals the value of fact 'defence-share' (Facts.Values.DefenceShare.Value); use that constant and cite 'defence-share'"),
+            Diagnostic("FC1005", 4, "\"Kim Jong Un\" equals the value of fact 'summit-host' (Facts.Values.SummitHost.Value); use that constant and cite 'summit-host'"),
+            Diagnostic("FC1005", 5, "500 equals the value of fact 'officers-in-russia' (Facts.Deployment.OfficersInRussia.Value); use that constant and cite 'officers-in-russia'"),
+            Diagnostic("FC1005", 6, "10000 equals the value of fact 'troops-in-russia' (Facts.Deployment.TroopsInRussia.Value); use that constant and cite 'troops-in-russia'"));
     }
 
     [Fact]
-    public void Citing_the_fact_or_one_of_its_claims_anywhere_around_the_literal_silences_it()
+    public async Task Citing_the_fact_or_one_of_its_claims_anywhere_around_the_literal_silences_it()
     {
         const string code = """
             using FactCatalog;
@@ -68,11 +68,11 @@ public class LiteralAnalyzerTests
                 }
             }
             """;
-        Assert.Empty(AnalyzerHarness.Analyze(code));
+        await Verify.VerifyAsync(code);
     }
 
     [Fact]
-    public void Common_values_ids_deprecated_claims_and_generated_code_are_not_flagged()
+    public async Task Common_values_ids_deprecated_claims_and_generated_code_are_not_flagged()
     {
         // 4 (training-bases) is too small, 3000 is a deprecated claim, 3 belongs to an unsupported fact, "troops-in-russia"
         // is an id, 2024.5 and 9999 are no catalogued value, and true and dates are never compared.
@@ -86,6 +86,6 @@ public class LiteralAnalyzerTests
                 public static object Values() => new object[] { 4, 3000, 3, 2024.5, 9999, true, "Kim", Facts.Get("troops-in-russia") };
             }
             """;
-        Assert.Empty(AnalyzerHarness.Analyze(code));
+        await Verify.VerifyAsync(code);
     }
 }

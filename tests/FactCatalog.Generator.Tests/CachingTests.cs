@@ -12,20 +12,48 @@ namespace FactCatalog.Generator.Tests;
 
 /// <summary>
 /// The incremental pipeline re-runs only what an edit touches. Each test runs the driver twice with step
-/// tracking on and checks how every named step (see <see cref="TrackingNames"/>) ran the second time.
+/// tracking on and checks how every named step (see <see cref="TrackingNames"/>) ran the second time. Only the
+/// driver's public API is used: the tests keep the additional texts they hand the driver, edit through
+/// <see cref="GeneratorDriver.ReplaceAdditionalText"/>, <see cref="GeneratorDriver.AddAdditionalTexts"/> and
+/// <see cref="GeneratorDriver.RemoveAdditionalTexts"/>, and read <see cref="GeneratorRunResult.TrackedSteps"/> and
+/// <see cref="GeneratorRunResult.TrackedOutputSteps"/>.
 /// </summary>
 public class CachingTests
 {
-    private static (GeneratorDriverRunResult First, GeneratorDriverRunResult Second) RunTwice(
-        CatalogueInput input, Func<GeneratorDriver, GeneratorDriver>? edit = null, Func<Compilation, Compilation>? editCode = null)
+    /// <summary>The additional texts given to the driver, by path, so that an edit can name the one it replaces.</summary>
+    private sealed class Texts
     {
+        private readonly Dictionary<string, AdditionalText> _byPath;
+
+        public Texts(CatalogueInput input) =>
+            _byPath = input.Files.ToDictionary(f => f.Path, f => (AdditionalText)new TestAdditionalText(f.Path, f.Text), StringComparer.Ordinal);
+
+        public IEnumerable<AdditionalText> All => _byPath.Values;
+
+        public AdditionalText this[string path] => _byPath[path];
+    }
+
+    private static (GeneratorDriverRunResult First, GeneratorDriverRunResult Second) RunTwice(
+        CatalogueInput input, Func<GeneratorDriver, Texts, GeneratorDriver>? edit = null, Func<Compilation, Compilation>? editCode = null)
+    {
+        var texts = new Texts(input);
         Compilation compilation = GeneratorHarness.Compilation("public static class UserCode { public static int One => 1; }");
-        GeneratorDriver driver = GeneratorHarness.CreateDriver(input, trackSteps: true).RunGenerators(compilation);
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(
+                new[] { new FactCatalogGenerator().AsSourceGenerator() },
+                texts.All,
+                GeneratorHarness.ParseOptions,
+                new TestOptionsProvider(input.Properties),
+                new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true))
+            .RunGenerators(compilation);
         GeneratorDriverRunResult first = driver.GetRunResult();
-        driver = (edit ?? (d => d))(driver);
+        driver = (edit ?? ((d, _) => d))(driver, texts);
         GeneratorDriverRunResult second = driver.RunGenerators((editCode ?? (c => c))(compilation)).GetRunResult();
         return (first, second);
     }
+
+    /// <summary>Replaces the text at <paramref name="path"/> with <paramref name="text"/>.</summary>
+    private static Func<GeneratorDriver, Texts, GeneratorDriver> Replace(string path, string text) =>
+        (driver, texts) => driver.ReplaceAdditionalText(texts[path], new TestAdditionalText(path, text));
 
     private static IReadOnlyList<IncrementalStepRunReason> Reasons(GeneratorDriverRunResult result, string step) =>
         result.Results.Single().TrackedSteps.TryGetValue(step, out ImmutableArray<IncrementalGeneratorRunStep> steps)
@@ -63,8 +91,7 @@ public class CachingTests
     public void Editing_one_fact_file_reparses_only_that_file_and_reemits_only_its_group()
     {
         string edited = Catalogues.Values.Replace("statement: Growth.", "statement: Economic growth.");
-        (_, GeneratorDriverRunResult second) = RunTwice(Catalogues.Representative(), driver =>
-            driver.ReplaceAdditionalText(FindText(driver, Catalogues.ValuesPath), new TestAdditionalText(Catalogues.ValuesPath, edited)));
+        (_, GeneratorDriverRunResult second) = RunTwice(Catalogues.Representative(), Replace(Catalogues.ValuesPath, edited));
 
         Assert.Equal(new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified }.OrderBy(r => r), Reasons(second, TrackingNames.ParsedFactFile).OrderBy(r => r));
         Assert.Equal(new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified }.OrderBy(r => r), Reasons(second, TrackingNames.ResolvedFactFile).OrderBy(r => r));
@@ -82,8 +109,7 @@ public class CachingTests
     {
         string edited = Catalogues.Deployment.Replace("    tags: [treaty]\n", "    tags: [treaty, signing]\n");
         Assert.NotEqual(Catalogues.Deployment, edited);
-        (_, GeneratorDriverRunResult second) = RunTwice(Catalogues.Representative(), driver =>
-            driver.ReplaceAdditionalText(FindText(driver, Catalogues.DeploymentPath), new TestAdditionalText(Catalogues.DeploymentPath, edited)));
+        (_, GeneratorDriverRunResult second) = RunTwice(Catalogues.Representative(), Replace(Catalogues.DeploymentPath, edited));
 
         Assert.Equal(new[] { IncrementalStepRunReason.Modified }, Reasons(second, TrackingNames.RootIndex));
         Assert.Equal(new[] { IncrementalStepRunReason.Modified }, Reasons(second, TrackingNames.RootFile));
@@ -95,8 +121,7 @@ public class CachingTests
     public void An_edit_that_only_moves_YAML_text_reemits_no_code()
     {
         string moved = "# A comment that moves every line down.\n\n" + Catalogues.Deployment;
-        (_, GeneratorDriverRunResult second) = RunTwice(Catalogues.Representative(), driver =>
-            driver.ReplaceAdditionalText(FindText(driver, Catalogues.DeploymentPath), new TestAdditionalText(Catalogues.DeploymentPath, moved)));
+        (_, GeneratorDriverRunResult second) = RunTwice(Catalogues.Representative(), Replace(Catalogues.DeploymentPath, moved));
 
         Assert.Contains(IncrementalStepRunReason.Modified, Reasons(second, TrackingNames.ParsedFactFile));
         Assert.Equal(new[] { IncrementalStepRunReason.Modified }, Reasons(second, TrackingNames.Catalogue));
@@ -135,16 +160,46 @@ public class CachingTests
         }
     }
 
-    private static AdditionalText FindText(GeneratorDriver driver, string path)
+    [Fact]
+    public void Adding_a_fact_file_parses_and_resolves_only_that_file_and_emits_only_its_group_when_it_sorts_last()
     {
-        // The driver keeps the texts it was given; find ours by path through its state.
-        object state = typeof(GeneratorDriver).GetField("_state", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(driver)!;
-        var texts = (ImmutableArray<AdditionalText>)state.GetType().GetField("AdditionalTexts", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(state)!;
-        return texts.Single(t => t.Path == path);
+        // The driver compares a SelectMany's outputs by position, and groups are in name order: a group that sorts last
+        // leaves every other group file in place (one that sorts first would shift them all and re-emit them).
+        const string path = "/project/facts/weather.facts.yaml";
+        const string extra = "group: Weather\nfacts:\n  extra-growth:\n    statement: Growth again.\n    type: number\n    claims:\n"
+            + "      report:\n        value: 6.5\n        claimant: the report\n        source: report\n        quote: Growth was 6.5 per cent\n";
+        (_, GeneratorDriverRunResult second) = RunTwice(Catalogues.Representative(), (driver, _) =>
+            driver.AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(new TestAdditionalText(path, extra))));
+
+        Assert.Equal(new[] { IncrementalStepRunReason.New, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Cached }, Reasons(second, TrackingNames.ParsedFactFile).OrderBy(r => r));
+        Assert.Equal(new[] { IncrementalStepRunReason.New, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Cached }, Reasons(second, TrackingNames.ResolvedFactFile).OrderBy(r => r));
+        Assert.All(Reasons(second, TrackingNames.Document), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(Reasons(second, TrackingNames.SourceSet), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.Equal(new[] { IncrementalStepRunReason.New, IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Unchanged }, Reasons(second, TrackingNames.GroupFile).OrderBy(r => r));
+        Assert.Equal(new[] { IncrementalStepRunReason.Modified }, Reasons(second, TrackingNames.RootIndex));
+        Assert.True(second.Diagnostics.All(d => d.Severity < DiagnosticSeverity.Warning), string.Join("\n", second.Diagnostics));
+        Assert.Contains(second.Results.Single().GeneratedSources, s => s.HintName == "Facts.Weather.g.cs");
+    }
+
+    [Fact]
+    public void Removing_a_fact_file_removes_its_group_and_reruns_no_other_file()
+    {
+        (_, GeneratorDriverRunResult second) = RunTwice(Catalogues.Representative(), (driver, texts) =>
+            driver.RemoveAdditionalTexts(ImmutableArray.Create(texts[Catalogues.ValuesPath])));
+
+        Assert.Equal(new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Removed }, Reasons(second, TrackingNames.ParsedFactFile).OrderBy(r => r));
+        Assert.Equal(new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Removed }, Reasons(second, TrackingNames.ResolvedFactFile).OrderBy(r => r));
+        Assert.Equal(new[] { IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Removed }, Reasons(second, TrackingNames.GroupFile).OrderBy(r => r));
+        Assert.DoesNotContain(second.Results.Single().GeneratedSources, s => s.HintName == "Facts.Values.g.cs");
+        Assert.Contains(second.Results.Single().GeneratedSources, s => s.HintName == "Facts.Deployment.g.cs");
     }
 
     private static readonly Type[] Forbidden = { typeof(Compilation), typeof(ISymbol), typeof(SyntaxNode), typeof(SyntaxTree), typeof(SemanticModel) };
 
+    /// <summary>
+    /// Walks a step's output value (which the public run result hands out) through its fields: reflection over the
+    /// model the generator built, never over the driver.
+    /// </summary>
     private static void AssertNoCompilerObjects(object? value, string path, HashSet<object> seen)
     {
         if (value is null || value is string || value is Type || value is Delegate || value is Pointer)

@@ -82,7 +82,11 @@ internal static class NumberOrDate
     /// <summary>The most words a list item may have for rule 3 to apply.</summary>
     private const int MaxListItemWords = 5;
 
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+    /// <summary>
+    /// No match timeout: a timeout fails on a busy machine, not on a bad pattern. The inputs are the fixed seed texts
+    /// and the patterns nest no quantifiers, so a match that backtracked without end would hang every run alike.
+    /// </summary>
+    private static readonly TimeSpan Timeout = Regex.InfiniteMatchTimeout;
 
     private static readonly Regex Pattern = new(
         @"\d+"
