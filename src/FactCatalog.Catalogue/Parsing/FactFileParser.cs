@@ -43,10 +43,15 @@ public static class FactFileParser
             }
             if (file.Mapping("facts", required: true) is { } factsNode)
             {
+                var budget = new ClaimBudget(reader);
                 foreach ((SpannedText id, YamlNode node) in reader.IdEntries(factsNode, "fact", cancellationToken))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    if (ParseFact(reader, id, node, cancellationToken) is { } fact)
+                    if (budget.IsSpent)
+                    {
+                        break;
+                    }
+                    if (ParseFact(reader, id, node, budget, cancellationToken) is { } fact)
                     {
                         facts.Add(fact);
                     }
@@ -68,7 +73,7 @@ public static class FactFileParser
         return new SpannedText(IdentifierNames.ToPascalCase(name), LocationInfo.StartOf(path));
     }
 
-    private static ParsedFact? ParseFact(NodeReader reader, SpannedText id, YamlNode node, CancellationToken cancellationToken)
+    private static ParsedFact? ParseFact(NodeReader reader, SpannedText id, YamlNode node, ClaimBudget budget, CancellationToken cancellationToken)
     {
         var context = new Subject("fact", id.Value);
         if (!CheckId(reader, id, "Fact"))
@@ -95,6 +100,11 @@ public static class FactFileParser
         List<(SpannedText Id, YamlNode Value)> writtenClaims = entries.Mapping("claims", required: true) is { } claimsNode
             ? reader.IdEntries(claimsNode, "claim", cancellationToken, shareIds: true)
             : new List<(SpannedText Id, YamlNode Value)>();
+        int allowed = budget.Allow(id.Value, writtenClaims);
+        if (allowed < writtenClaims.Count)
+        {
+            writtenClaims.RemoveRange(allowed, writtenClaims.Count - allowed);
+        }
         var claims = new List<ParsedClaim>(writtenClaims.Count);
         foreach ((SpannedText claimId, YamlNode claimNode) in writtenClaims)
         {
