@@ -94,16 +94,11 @@ public static class CatalogueDiagnostics
         "FC0017", "Catalogue exceeds a limit",
         "{0}, more than the limit {1} of {2}; {3}", DiagnosticSeverity.Error);
 
-    /// <summary>FC0018: the closest-passage search of one fact file has spent its budget; later quotes not found get no hint.</summary>
-    public static readonly DiagnosticDescriptor ClosestPassageBudgetSpent = Rule(
-        "FC0018", "Closest-passage hints stopped",
-        "Looking for the passages closest to quotes that are not found has spent the limit {0} of {1} work units in {2}; quotes not found after this one are reported without a closest passage; fix the quotes reported so far, or split the fact file", DiagnosticSeverity.Info);
-
     /// <summary>Every catalogue descriptor, in ID order.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
         YamlSyntaxError, InvalidEntry, UnknownKey, DuplicateId, UnknownSource, SourceFileMissing,
         QuoteNotFound, QuoteAmbiguous, ValueNotInQuote, IdentifierConflict, HiddenCharacter,
-        FactDisputed, RankProblem, NoFactFiles, MixedValueKinds, LimitExceeded, ClosestPassageBudgetSpent);
+        FactDisputed, RankProblem, NoFactFiles, MixedValueKinds, LimitExceeded);
 
     /// <summary>Descriptors by ID.</summary>
     public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> ById =

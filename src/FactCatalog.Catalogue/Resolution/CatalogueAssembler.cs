@@ -69,6 +69,7 @@ public static class CatalogueAssembler
             .Select(s => s.Model)
             .OrderBy(s => s.Id, StringComparer.Ordinal)
             .ToImmutableArray();
+        GeneratedSizeBudget.Apply(groupModels, sourceModels, diagnostics, cancellationToken);
         return (new ResolvedCatalogue(sourceModels.ToEquatableArray(), groupModels.ToImmutable().ToEquatableArray()),
             diagnostics.ToImmutableArray());
     }

@@ -85,13 +85,12 @@ public static class FactFileResolver
     {
         bool refusedBefore = budget.RefusedBy is not null;
         QuoteMatch match = QuoteMatcher.FindNormalized(document, normalizedQuote, claim.Prefix, claim.Suffix, budget, cancellationToken);
-        if (match.HintSkipped && !refusedBefore)
-        {
-            // Said once per fact file, at the first quote that gets no hint.
-            diagnostics.Add(DiagnosticInfo.Create(CatalogueDiagnostics.ClosestPassageBudgetSpent, claim.QuoteAt.In(path),
-                budget.RefusedBy!, Syntax.CatalogueLimits.Format(budget.RefusedLimit),
-                budget.RefusedIn.Length == 0 ? "this fact file" : $"source '{claim.Source}' for this fact file"));
-        }
+        // Said once per fact file, at the first quote that gets no hint; the quotes after it are "not found" and no more.
+        string? skippedHint = match.HintSkipped && !refusedBefore
+            ? $"; no closest passage is shown: looking for them has spent the limit {budget.RefusedBy} of {Syntax.CatalogueLimits.Format(budget.RefusedLimit)} work units "
+                + (budget.RefusedIn.Length == 0 ? "in this fact file" : $"on source '{claim.Source}' in this fact file")
+                + ", and quotes not found after this one get none either; copy the words exactly as the source writes them"
+            : null;
         string sourceFile = claim.Source;
         switch (match.Kind)
         {
@@ -109,7 +108,7 @@ public static class FactFileResolver
                 return null;
             default:
                 diagnostics.Add(DiagnosticInfo.Create(CatalogueDiagnostics.QuoteNotFound, claim.QuoteAt.In(path),
-                    claim.Id.Value, sourceFile, ClosestHint(match.Closest)));
+                    claim.Id.Value, sourceFile, skippedHint ?? ClosestHint(match.Closest)));
                 return null;
         }
     }

@@ -88,8 +88,9 @@ internal static class QuoteMatcher
         {
             // The hint is the passage most like the quote in its context, which shows how the context differs.
             string inContext = string.Join(" ", normalizedPrefix, normalizedQuote, normalizedSuffix).Trim(' ');
-            var closest = ClosestPassageFinder.Find(document, inContext, budget, cancellationToken, out bool skipped);
-            return new QuoteMatch(QuoteMatchKind.ContextNotFound, null, occurrences, closest, starts.Count, skipped);
+            // A caller with a budget (the resolver) reports where the quote itself is, not this hint: no search then.
+            var closest = budget is null ? ClosestPassageFinder.Find(document, inContext, cancellationToken) : null;
+            return new QuoteMatch(QuoteMatchKind.ContextNotFound, null, occurrences, closest, starts.Count);
         }
 
         var kind = fitting.Count == 1 ? QuoteMatchKind.Found : QuoteMatchKind.Ambiguous;
