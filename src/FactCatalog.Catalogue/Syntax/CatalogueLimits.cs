@@ -36,10 +36,10 @@ public static class CatalogueLimits
     /// Work units (characters scanned plus alignment cells) the closest-passage hints of one fact file may spend on
     /// one document.
     /// </summary>
-    public const long MaxClosestPassageWorkPerDocument = 200_000_000;
+    public const long MaxClosestPassageWorkPerDocument = 20_000_000;
 
     /// <summary>Work units the closest-passage hints of one fact file may spend over all its documents.</summary>
-    public const long MaxClosestPassageWorkPerFile = 500_000_000;
+    public const long MaxClosestPassageWorkPerFile = 40_000_000;
 
     /// <summary>"12,345", for messages.</summary>
     internal static string Format(long value) => value.ToString("N0", CultureInfo.InvariantCulture);

@@ -178,7 +178,7 @@ internal static class ClosestPassageFinder
     /// </summary>
     private static List<int> PickCandidates(string text, string quote, int count, int spacing, CancellationToken cancellationToken)
     {
-        var bigramIds = new Dictionary<int, int>();
+        var bigramIds = new BigramTable(quote.Length);
         var wanted = new List<int>();
         for (int k = 0; k + 1 < quote.Length; k++)
         {
@@ -421,4 +421,58 @@ internal static class ClosestPassageFinder
     }
 
     private static int Bigram(string text, int k) => (text[k] << 16) | text[k + 1];
+
+    /// <summary>
+    /// The quote's bigrams and their ids: an open-addressing table, looked up once or twice for every character of the
+    /// document, which is most of a search's work. A slot holds its id plus one; 0 marks it empty.
+    /// </summary>
+    private sealed class BigramTable
+    {
+        private readonly int[] _keys;
+        private readonly int[] _ids;
+        private readonly int _mask;
+
+        public BigramTable(int capacity)
+        {
+            int size = 16;
+            while (size < capacity * 2)
+            {
+                size <<= 1;
+            }
+            _keys = new int[size];
+            _ids = new int[size];
+            _mask = size - 1;
+        }
+
+        public bool TryGetValue(int key, out int id)
+        {
+            for (int slot = Slot(key); ; slot = (slot + 1) & _mask)
+            {
+                int stored = _ids[slot];
+                if (stored == 0)
+                {
+                    id = 0;
+                    return false;
+                }
+                if (_keys[slot] == key)
+                {
+                    id = stored - 1;
+                    return true;
+                }
+            }
+        }
+
+        public void Add(int key, int id)
+        {
+            int slot = Slot(key);
+            while (_ids[slot] != 0)
+            {
+                slot = (slot + 1) & _mask;
+            }
+            _keys[slot] = key;
+            _ids[slot] = id + 1;
+        }
+
+        private int Slot(int key) => (int)(((uint)key * 0x9E3779B1u) >> 7) & _mask;
+    }
 }
