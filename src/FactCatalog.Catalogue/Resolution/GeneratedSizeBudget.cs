@@ -21,13 +21,13 @@ namespace FactCatalog.Catalogue.Resolution;
 public static class GeneratedSizeBudget
 {
     /// <summary>Times a fact's or claim's text appears in the generated file, at most.</summary>
-    private const int Copies = 4;
+    private const int Copies = 3;
 
     /// <summary>Characters of code per fact besides its text (class, members, doc tags, dispatch and manifest entries).</summary>
-    private const int PerFact = 2_500;
+    private const int PerFact = 1_200;
 
     /// <summary>Characters of code per claim besides its text.</summary>
-    private const int PerClaim = 1_500;
+    private const int PerClaim = 900;
 
     /// <summary>The estimated characters of C# the group's file takes.</summary>
     public static long Estimate(ResolvedGroup group, IReadOnlyDictionary<string, SourceMetadata> sources)
@@ -57,7 +57,13 @@ public static class GeneratedSizeBudget
     /// <summary>Leaves out of <paramref name="groups"/> every group past a limit, reporting each once.</summary>
     public static void Apply(
         ImmutableArray<ResolvedGroup>.Builder groups, IEnumerable<SourceMetadata> sources, List<DiagnosticInfo> diagnostics,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken) =>
+        Apply(groups, sources, diagnostics, CatalogueLimits.MaxGeneratedCharactersPerGroup, CatalogueLimits.MaxGeneratedCharactersPerCatalogue, cancellationToken);
+
+    /// <summary>As the overload above, with other limits (for tests, which cannot afford catalogues of that size).</summary>
+    internal static void Apply(
+        ImmutableArray<ResolvedGroup>.Builder groups, IEnumerable<SourceMetadata> sources, List<DiagnosticInfo> diagnostics,
+        long maxPerGroup, long maxPerCatalogue, CancellationToken cancellationToken)
     {
         var byId = new Dictionary<string, SourceMetadata>(System.StringComparer.Ordinal);
         foreach (SourceMetadata source in sources)
@@ -71,20 +77,20 @@ public static class GeneratedSizeBudget
             ResolvedGroup group = groups[i];
             long size = Estimate(group, byId);
             LocationInfo at = group.Facts.Count > 0 ? group.Facts[0].Location : LocationInfo.None;
-            if (size > CatalogueLimits.MaxGeneratedCharactersPerGroup)
+            if (size > maxPerGroup)
             {
                 diagnostics.Add(CatalogueLimits.Exceeded(at,
                     $"Group '{group.Identifier}' would generate about {CatalogueLimits.Format(size)} characters of C#",
-                    nameof(CatalogueLimits.MaxGeneratedCharactersPerGroup), CatalogueLimits.MaxGeneratedCharactersPerGroup,
+                    nameof(CatalogueLimits.MaxGeneratedCharactersPerGroup), maxPerGroup,
                     $"the group's {Facts(group)} are left out of the generated code; split them into several groups (set 'group:' in some of its fact files), or shorten their text"));
                 groups.RemoveAt(i);
                 continue;
             }
-            if (catalogue + size > CatalogueLimits.MaxGeneratedCharactersPerCatalogue)
+            if (catalogue + size > maxPerCatalogue)
             {
                 diagnostics.Add(CatalogueLimits.Exceeded(at,
                     $"With group '{group.Identifier}', the catalogue would generate about {CatalogueLimits.Format(catalogue + size)} characters of C#",
-                    nameof(CatalogueLimits.MaxGeneratedCharactersPerCatalogue), CatalogueLimits.MaxGeneratedCharactersPerCatalogue,
+                    nameof(CatalogueLimits.MaxGeneratedCharactersPerCatalogue), maxPerCatalogue,
                     $"the group's {Facts(group)} are left out of the generated code; split the catalogue into several projects, or shorten its text"));
                 groups.RemoveAt(i);
                 continue;

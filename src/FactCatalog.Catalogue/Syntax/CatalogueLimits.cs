@@ -27,7 +27,7 @@ public static class CatalogueLimits
     public const long MaxGeneratedCharactersPerGroup = 128_000_000;
 
     /// <summary>Characters of C# the whole catalogue may generate (estimated the same way).</summary>
-    public const long MaxGeneratedCharactersPerCatalogue = 512_000_000;
+    public const long MaxGeneratedCharactersPerCatalogue = 768_000_000;
 
     /// <summary>Occurrences a message lists by position (FC0007, FC0008); it gives the count of all of them.</summary>
     public const int MaxListedOccurrences = 5;
