@@ -94,11 +94,16 @@ public static class CatalogueDiagnostics
         "FC0017", "Catalogue exceeds a limit",
         "{0}, more than the limit {1} of {2}; {3}", DiagnosticSeverity.Error);
 
+    /// <summary>FC0018: a name that looks like another name (not NFC, mixed scripts, look-alike letters).</summary>
+    public static readonly DiagnosticDescriptor LookAlikeName = Rule(
+        "FC0018", "Name looks like another name",
+        "{0}", DiagnosticSeverity.Warning);
+
     /// <summary>Every catalogue descriptor, in ID order.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
         YamlSyntaxError, InvalidEntry, UnknownKey, DuplicateId, UnknownSource, SourceFileMissing,
         QuoteNotFound, QuoteAmbiguous, ValueNotInQuote, IdentifierConflict, HiddenCharacter,
-        FactDisputed, RankProblem, NoFactFiles, MixedValueKinds, LimitExceeded);
+        FactDisputed, RankProblem, NoFactFiles, MixedValueKinds, LimitExceeded, LookAlikeName);
 
     /// <summary>Descriptors by ID.</summary>
     public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> ById =

@@ -34,11 +34,15 @@ public static class FactFileParser
                 if (IdentifierNames.ProblemWith(explicitGroup.Value) is { } problem)
                 {
                     reader.Report(CatalogueDiagnostics.IdentifierConflict, explicitGroup.Location,
-                        $"The group name {problem}; use a PascalCase name such as '{IdentifierNames.ToPascalCase(explicitGroup.Value)}'");
+                        $"The group name {problem}; use a PascalCase name such as '{IdentifierNames.Suggestion(explicitGroup.Value)}'");
                 }
                 else
                 {
                     group = explicitGroup;
+                    if (LookAlikes.Problem(explicitGroup.Value) is { } lookAlike)
+                    {
+                        reader.Report(CatalogueDiagnostics.LookAlikeName, explicitGroup.Location, lookAlike);
+                    }
                 }
             }
             if (file.Mapping("facts", required: true) is { } factsNode)
@@ -208,6 +212,11 @@ public static class FactFileParser
     {
         if (IdentifierNames.IsKebabCase(id.Value))
         {
+            if (IdentifierNames.IdProblem(id.Value) is { } tooLong)
+            {
+                reader.Report(CatalogueDiagnostics.IdentifierConflict, id.Location, $"{kind} id {tooLong}; shorten it");
+                return false;
+            }
             return true;
         }
         string suggestion = IdentifierNames.ToKebabCase(id.Value);
@@ -222,8 +231,12 @@ public static class FactFileParser
         if (name is not null && IdentifierNames.ProblemWith(name.Value) is { } problem)
         {
             reader.Report(CatalogueDiagnostics.IdentifierConflict, name.Location,
-                $"The 'name' of {context.ToString()} is not usable: {problem}; choose a PascalCase name such as '{IdentifierNames.ToPascalCase(name.Value)}'");
+                $"The 'name' of {context.ToString()} is not usable: {problem}; choose a PascalCase name such as '{IdentifierNames.Suggestion(name.Value)}'");
             return null;
+        }
+        if (name is not null && LookAlikes.Problem(name.Value) is { } lookAlike)
+        {
+            reader.Report(CatalogueDiagnostics.LookAlikeName, name.Location, lookAlike);
         }
         return name;
     }

@@ -42,6 +42,12 @@ public static class CatalogueAssembler
                     $"The group name '{group}' is taken by the generated {(group == className ? "catalogue class" : $"member '{className}.{group}'")}; set 'group:' to another name"));
                 continue;
             }
+            if (GeneratedMemberNames.IsStoreMember(group))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(CatalogueDiagnostics.IdentifierConflict, file.Group.Location,
+                    $"The group name '{group}' is taken by a member of the group's generated store class, which has '{string.Join("', '", GeneratedMemberNames.OfGroupStore)}' and numbered chunks of them; set 'group:' to another name"));
+                continue;
+            }
             if (!groups.TryGetValue(group, out List<ResolvedFact>? members))
             {
                 groups.Add(group, members = new List<ResolvedFact>());
