@@ -99,11 +99,21 @@ public static class CatalogueDiagnostics
         "FC0018", "Name looks like another name",
         "{0}", DiagnosticSeverity.Warning);
 
+    /// <summary>FC0019: a source names a binary file (an image, a PDF, an archive), which cannot be quoted.</summary>
+    public static readonly DiagnosticDescriptor SourceNotText = Rule(
+        "FC0019", "Source document is not text",
+        "Source '{0}' names '{1}', which is {2}, not a text document; quotes are checked against text only: save the document's text (for a scan, its transcription) as a .txt file and name that", DiagnosticSeverity.Error);
+
+    /// <summary>FC0020: a file whose name is close to a fact file's or the sources file's, which is therefore not read.</summary>
+    public static readonly DiagnosticDescriptor NearMissFileName = Rule(
+        "FC0020", "Catalogue file has a name the catalogue does not read",
+        "The file '{0}' is not read: {1} are named '{2}'; rename it to '{3}'", DiagnosticSeverity.Warning);
+
     /// <summary>Every catalogue descriptor, in ID order.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
         YamlSyntaxError, InvalidEntry, UnknownKey, DuplicateId, UnknownSource, SourceFileMissing,
         QuoteNotFound, QuoteAmbiguous, ValueNotInQuote, IdentifierConflict, HiddenCharacter,
-        FactDisputed, RankProblem, NoFactFiles, MixedValueKinds, LimitExceeded, LookAlikeName);
+        FactDisputed, RankProblem, NoFactFiles, MixedValueKinds, LimitExceeded, LookAlikeName, SourceNotText, NearMissFileName);
 
     /// <summary>Descriptors by ID.</summary>
     public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> ById =

@@ -22,6 +22,12 @@ public static class FactFileParser
     /// <summary>Parses one fact file.</summary>
     public static ParsedFactFile Parse(string path, SourceText text, CancellationToken cancellationToken = default)
     {
+        if (CatalogueFileNames.NearMissName(path) is { } nearMiss)
+        {
+            return new ParsedFactFile(path, DefaultGroup(path), EquatableArray<ParsedFact>.Empty, ImmutableArray.Create(
+                DiagnosticInfo.Create(CatalogueDiagnostics.NearMissFileName, LocationInfo.StartOf(path),
+                    path, nearMiss.What, nearMiss.Pattern, nearMiss.Expected)).ToEquatableArray());
+        }
         var diagnostics = new List<DiagnosticInfo>();
         using var reader = new NodeReader(path, text, diagnostics);
         SpannedText group = DefaultGroup(path);

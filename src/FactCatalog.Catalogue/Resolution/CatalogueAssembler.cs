@@ -24,7 +24,8 @@ public static class CatalogueAssembler
         CancellationToken cancellationToken = default)
     {
         var diagnostics = new List<DiagnosticInfo>();
-        List<ResolvedFactFile> ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        // A file read only to report its name (FC0020) holds no facts and makes no group.
+        List<ResolvedFactFile> ordered = files.Where(f => CatalogueFileNames.NearMissName(f.Path) is null).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         if (ordered.Count == 0)
         {
             diagnostics.Add(DiagnosticInfo.Create(CatalogueDiagnostics.NoFactFiles, LocationInfo.None, factsDirectory));
