@@ -69,13 +69,13 @@ public static class CatalogueFileNames
         {
             if (name.Length > suffix.Length && name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
             {
-                return ("fact files", "*" + FactFileParser.Suffix, name.Substring(0, name.Length - suffix.Length) + FactFileParser.Suffix);
+                return ("fact files are named", "*" + FactFileParser.Suffix, name.Substring(0, name.Length - suffix.Length) + FactFileParser.Suffix);
             }
         }
         if (name.Equals("sources.yml", StringComparison.OrdinalIgnoreCase) || name.Equals("source.yaml", StringComparison.OrdinalIgnoreCase)
             || name.Equals("source.yml", StringComparison.OrdinalIgnoreCase))
         {
-            return ("the sources file", SourcesFileParser.FileName, SourcesFileParser.FileName);
+            return ("the sources file is named", SourcesFileParser.FileName, SourcesFileParser.FileName);
         }
         return null;
     }

@@ -107,7 +107,7 @@ public static class CatalogueDiagnostics
     /// <summary>FC0020: a file whose name is close to a fact file's or the sources file's, which is therefore not read.</summary>
     public static readonly DiagnosticDescriptor NearMissFileName = Rule(
         "FC0020", "Catalogue file has a name the catalogue does not read",
-        "The file '{0}' is not read: {1} are named '{2}'; rename it to '{3}'", DiagnosticSeverity.Warning);
+        "The file '{0}' is not read: {1} '{2}'; rename it to '{3}'", DiagnosticSeverity.Warning);
 
     /// <summary>Every catalogue descriptor, in ID order.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(

@@ -61,6 +61,15 @@ internal static class YamlTreeReader
             }
             return builder.Root < 0 ? null : new YamlNode(tree, builder.Root);
         }
+        catch (YamlException e) when (LongKey(content, Clamp(e.Start.Index, content.Length)) is { } key)
+        {
+            // YamlDotNet stops at a key longer than YAML allows an implicit key with a message about something else.
+            diagnostics.Add(DiagnosticInfo.Create(
+                CatalogueDiagnostics.YamlSyntaxError,
+                LocationInfo.Create(path, text, new TextSpan(key.Start, 0)),
+                $"A key of {key.Length} characters is longer than the {MaxImplicitKeyLength} YAML allows a key; shorten it (an id is best a few words)"));
+            return null;
+        }
         catch (YamlException e)
         {
             int offset = Clamp(e.Start.Index, content.Length);
@@ -83,6 +92,42 @@ internal static class YamlTreeReader
     }
 
     private static int Clamp(long index, int length) => (int)Math.Max(0, Math.Min(index, length));
+
+    /// <summary>The longest implicit key YAML allows (YAML 1.2, 7.4.2), which YamlDotNet enforces.</summary>
+    internal const int MaxImplicitKeyLength = 1024;
+
+    /// <summary>
+    /// A key longer than <see cref="MaxImplicitKeyLength"/> on the line of <paramref name="offset"/> or the line before:
+    /// its start and length, or null.
+    /// </summary>
+    private static (int Start, int Length)? LongKey(string content, int offset)
+    {
+        int lineStart = offset == 0 ? 0 : content.LastIndexOf('\n', Math.Max(0, offset - 1)) + 1;
+        for (int round = 0; round < 2; round++)
+        {
+            int lineEnd = content.IndexOf('\n', lineStart);
+            if (lineEnd < 0)
+            {
+                lineEnd = content.Length;
+            }
+            int start = lineStart;
+            while (start < lineEnd && (content[start] == ' ' || content[start] == '-'))
+            {
+                start++;
+            }
+            int colon = content.IndexOf(':', start, lineEnd - start);
+            if (colon - start > MaxImplicitKeyLength)
+            {
+                return (start, colon - start);
+            }
+            if (lineStart == 0)
+            {
+                break;
+            }
+            lineStart = content.LastIndexOf('\n', lineStart - 2 < 0 ? 0 : lineStart - 2) + 1;
+        }
+        return null;
+    }
 
     /// <summary>YamlDotNet prefixes messages with "(Line: 1, Col: 2, Idx: 3) - (...): "; the diagnostic has the position already.</summary>
     private static string StripPosition(string message)
