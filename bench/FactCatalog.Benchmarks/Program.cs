@@ -13,6 +13,7 @@ return args.FirstOrDefault() switch
     "--cold-start" => FirstFactProbe.Run(args.Length > 1 ? Number(args[1]) : 10_000, args.Length > 2 ? Number(args[2]) : 15),
     "--first-fact" => FirstFactProbe.RunChild(args[1], args[2]),
     "--prepare" => Prepare(Number(args[1])),
+    "--attack" => AttackRun.Run(args[1]),
     _ => RunBenchmarks(args),
 };
 

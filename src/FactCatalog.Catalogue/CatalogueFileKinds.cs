@@ -27,6 +27,11 @@ public static class CatalogueFileKinds
             {
                 return CatalogueFileKind.SourcesFile;
             }
+            if (CatalogueFileNames.NearMiss(normalized, options) is not null)
+            {
+                // Read as a fact file only to report its name once (FC0020); it holds no facts.
+                return CatalogueFileKind.FactFile;
+            }
         }
         return CataloguePaths.IsUnder(normalized, options.EffectiveSourcesDirectory) ? CatalogueFileKind.Document : CatalogueFileKind.Other;
     }

@@ -56,7 +56,7 @@ public sealed record GeneratorOptions(
         if (IdentifierNames.ProblemWith(className) is { } classProblem)
         {
             diagnostics.Add(DiagnosticInfo.Create(CatalogueDiagnostics.IdentifierConflict, LocationInfo.None,
-                $"FactCatalogClassName {classProblem}; set it to a PascalCase name such as '{IdentifierNames.ToPascalCase(className)}'"));
+                $"FactCatalogClassName {classProblem}; set it to a PascalCase name such as '{IdentifierNames.Suggestion(className)}'"));
             className = DefaultClassName;
         }
         else if (className == SourcesClassName)
@@ -74,6 +74,13 @@ public sealed record GeneratorOptions(
             diagnostics.Add(DiagnosticInfo.Create(CatalogueDiagnostics.IdentifierConflict, LocationInfo.None,
                 $"The namespace '{ns}' (from {(explicitNamespace is null ? "RootNamespace" : "FactCatalogNamespace")}) {namespaceProblem}; set FactCatalogNamespace to a valid namespace such as '{fixedNamespace}'"));
             ns = fixedNamespace;
+        }
+
+        if (GeneratedMemberNames.RuntimeClash(ns, className, SourcesClassName) is { } clash)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(CatalogueDiagnostics.IdentifierConflict, LocationInfo.None,
+                $"{clash}; set FactCatalogNamespace or FactCatalogClassName to another name"));
+            ns = ns + "Catalogue";
         }
 
         bool fromAnalyzer = string.Equals(Property(DiagnosticsFromProperty), "analyzer", StringComparison.OrdinalIgnoreCase);

@@ -59,6 +59,11 @@ public sealed class FuzzTests
         long costliest = -1;
         string costliestCase = string.Empty;
         var compileTime = new Stopwatch();
+        // Cases that reach the checks of aliases, look-alike names, format characters in names and long names.
+        var reached = new SortedDictionary<string, int>(StringComparer.Ordinal)
+        {
+            ["FC0017 alias budget"] = 0, ["FC0018 look-alike name"] = 0, ["FC0010 format character"] = 0, ["FC0010 name too long"] = 0,
+        };
         var total = Stopwatch.StartNew();
         for (int i = 0; i < cases; i++)
         {
@@ -83,6 +88,10 @@ public sealed class FuzzTests
             {
                 Assert.Fail($"Case {i} ({what}) broke the generator: {run.Exception}\n{Context(input, mutated, run)}");
             }
+            Count(reached, "FC0017 alias budget", run, d => d.Id == "FC0017");
+            Count(reached, "FC0018 look-alike name", run, d => d.Id == "FC0018");
+            Count(reached, "FC0010 format character", run, d => d.Id == "FC0010" && d.GetMessage().Contains("format character", StringComparison.Ordinal));
+            Count(reached, "FC0010 name too long", run, d => d.Id == "FC0010" && d.GetMessage().Contains("UTF-8 bytes", StringComparison.Ordinal));
             if (run.HasErrors)
             {
                 continue;
@@ -106,11 +115,21 @@ public sealed class FuzzTests
         string figures = string.Format(CultureInfo.InvariantCulture,
             "{0} cases (seed {1}) in {2:0.0} s: {3} without errors, {4} distinct outputs compiled in {5:0.0} s; driver time per case: median {6:0.0} ms, p99 {7:0.0} ms, max {8:0.0} ms ({9}); most allocated by a case: {10} KB ({11})",
             cases, Seed, total.Elapsed.TotalSeconds, clean, compiled.Count, compileTime.Elapsed.TotalSeconds, median, p99, slowest, slowestCase, costliest / 1024, costliestCase);
+        figures += "; cases reaching " + string.Join(", ", reached.Select(r => r.Key + ": " + r.Value.ToString(CultureInfo.InvariantCulture)));
         _output.WriteLine(figures);
+        Assert.True(reached.Values.All(n => n > 0), $"The mutations do not reach every hostile-name and alias check. {figures}");
 
         Assert.True(costliest <= MaxCaseWork, $"A case allocated more than {MaxCaseWork >> 20} MB. {figures}");
         // The corpus must exercise both paths: inputs rejected with errors, and inputs that produce code.
         Assert.True(clean >= cases / 20 && cases - clean >= cases / 20, $"The corpus does not reach both paths. {figures}");
+    }
+
+    private static void Count(SortedDictionary<string, int> reached, string what, GeneratorRun run, Func<Diagnostic, bool> match)
+    {
+        if (run.Diagnostics.Any(match))
+        {
+            reached[what]++;
+        }
     }
 
     /// <summary>The generated files, ordered by name, as one hash: equal outputs need compiling once.</summary>

@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis;
 namespace FactCatalog.Catalogue.Diagnostics;
 
 /// <summary>
-/// The table of catalogue diagnostics (FC0001–FC0016): problems found in fact files, the sources file
+/// The table of catalogue diagnostics (FC0001–FC0020): problems found in fact files, the sources file
 /// and the source documents. Each message says what to do about it.
 /// </summary>
 public static class CatalogueDiagnostics
@@ -96,12 +96,32 @@ public static class CatalogueDiagnostics
     public static readonly DiagnosticDescriptor InternalError = Rule(
         "FC0016", "Internal error in FactCatalog",
         "{0}", DiagnosticSeverity.Error);
+    /// <summary>FC0017: the catalogue goes past one of the budgets that bound the work and memory it may cost.</summary>
+    public static readonly DiagnosticDescriptor LimitExceeded = Rule(
+        "FC0017", "Catalogue exceeds a limit",
+        "{0}, more than the limit {1} of {2}; {3}", DiagnosticSeverity.Error);
+
+    /// <summary>FC0018: a name that looks like another name (not NFC, mixed scripts, look-alike letters).</summary>
+    public static readonly DiagnosticDescriptor LookAlikeName = Rule(
+        "FC0018", "Name looks like another name",
+        "{0}", DiagnosticSeverity.Warning);
+
+    /// <summary>FC0019: a source names a binary file (an image, a PDF, an archive), which cannot be quoted.</summary>
+    public static readonly DiagnosticDescriptor SourceNotText = Rule(
+        "FC0019", "Source document is not text",
+        "Source '{0}' names '{1}', which is {2}, not a text document; quotes are checked against text only: save the document's text (for a scan, its transcription) as a .txt file and name that", DiagnosticSeverity.Error);
+
+    /// <summary>FC0020: a file whose name is close to a fact file's or the sources file's, which is therefore not read.</summary>
+    public static readonly DiagnosticDescriptor NearMissFileName = Rule(
+        "FC0020", "Catalogue file has a name the catalogue does not read",
+        "The file '{0}' is not read: {1} '{2}'; rename it to '{3}'", DiagnosticSeverity.Warning);
 
     /// <summary>Every catalogue descriptor, in ID order.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
         YamlSyntaxError, InvalidEntry, UnknownKey, DuplicateId, UnknownSource, SourceFileMissing,
         QuoteNotFound, QuoteAmbiguous, ValueNotInQuote, IdentifierConflict, HiddenCharacter,
-        FactDisputed, RankProblem, NoFactFiles, MixedValueKinds, InternalError);
+        FactDisputed, RankProblem, NoFactFiles, MixedValueKinds, InternalError, LimitExceeded, LookAlikeName, SourceNotText,
+        NearMissFileName);
 
     /// <summary>Descriptors by ID.</summary>
     public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> ById =

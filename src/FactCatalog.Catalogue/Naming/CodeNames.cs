@@ -60,13 +60,37 @@ public static class CodeNames
                 builder.Append("_x").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
             }
         }
-        string safe = builder.ToString();
+        string safe = Shorten(builder.ToString(), stem);
         string name = safe + ".g.cs";
         for (int i = 2; !taken.Add(name); i++)
         {
             name = safe + "_" + i.ToString(CultureInfo.InvariantCulture) + ".g.cs";
         }
         return name;
+    }
+
+    /// <summary>
+    /// The longest hint name stem kept as it is. With <c>EmitCompilerGeneratedFiles</c> the hint name becomes a file name,
+    /// which most file systems limit to 255 bytes (CS0016 past it); non-ASCII characters take six each (<c>_xNNNN</c>).
+    /// </summary>
+    public const int MaxHintStemLength = 120;
+
+    /// <summary>
+    /// <paramref name="safe"/> as it is when short enough; otherwise its first 100 characters, an underscore and a hash
+    /// of the whole <paramref name="stem"/> (FNV-1a, so the same group always gets the same file name).
+    /// </summary>
+    private static string Shorten(string safe, string stem)
+    {
+        if (safe.Length <= MaxHintStemLength)
+        {
+            return safe;
+        }
+        uint hash = 2166136261;
+        foreach (char c in stem)
+        {
+            hash = (hash ^ c) * 16777619;
+        }
+        return safe.Substring(0, 100) + "_" + hash.ToString("x8", CultureInfo.InvariantCulture);
     }
 
     /// <summary>A set of hint names compared as the compiler compares them.</summary>

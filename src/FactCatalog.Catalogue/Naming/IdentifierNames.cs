@@ -7,6 +7,15 @@ namespace FactCatalog.Catalogue.Naming;
 public static class IdentifierNames
 {
     /// <summary>
+    /// The longest C# name, in UTF-8 bytes: half the compiler's metadata limit for a name (1,023 bytes, CS7013), because
+    /// a group's name is also part of the full name of its store class, which the namespace shares.
+    /// </summary>
+    public const int MaxIdentifierBytes = 511;
+
+    /// <summary>The longest suggestion a message offers for a name that is too long.</summary>
+    private const int SuggestionLength = 64;
+
+    /// <summary>
     /// PascalCase of an id or file name: words split at anything that is not a letter or digit, each
     /// capitalised. A leading digit gets an underscore (<c>2024-treaty</c> → <c>_2024Treaty</c>); a name
     /// with no letters or digits becomes <c>_</c>. The result is always a valid identifier and never a
@@ -39,15 +48,45 @@ public static class IdentifierNames
     /// </summary>
     public static string? ProblemWith(string name)
     {
+        if (TooLong(name) is { } tooLong)
+        {
+            return tooLong;
+        }
         if (!SyntaxFacts.IsValidIdentifier(name))
         {
             return $"'{name}' is not a valid C# identifier";
+        }
+        // C# leaves format characters out of an identifier, so the name compiled would not be the name checked.
+        foreach (char c in name)
+        {
+            if (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format)
+            {
+                return $"'{name}' holds the invisible format character U+{(int)c:X4}, which C# leaves out of names, so two names that look different could be the same";
+            }
         }
         if (SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(name) == SyntaxKind.GlobalKeyword)
         {
             return $"'{name}' is a C# keyword";
         }
         return null;
+    }
+
+    /// <summary>Why the C# name an id becomes is too long, or null.</summary>
+    public static string? IdProblem(string id) => TooLong(ToPascalCase(id));
+
+    /// <summary>A name to suggest instead of <paramref name="name"/>: its PascalCase form, shortened when it is long.</summary>
+    public static string Suggestion(string name)
+    {
+        string pascal = ToPascalCase(name);
+        return pascal.Length <= SuggestionLength ? pascal : pascal.Substring(0, SuggestionLength);
+    }
+
+    private static string? TooLong(string name)
+    {
+        int bytes = Encoding.UTF8.GetByteCount(name);
+        return bytes > MaxIdentifierBytes
+            ? $"'{name.Substring(0, System.Math.Min(name.Length, 40))}...' makes a C# name of {bytes} UTF-8 bytes, more than the limit of {MaxIdentifierBytes} (half the compiler's limit for a name in metadata, which the namespace shares)"
+            : null;
     }
 
     /// <summary>True for ids in lower-kebab-case: a-z and 0-9 in words joined by single hyphens.</summary>

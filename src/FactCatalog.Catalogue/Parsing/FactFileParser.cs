@@ -22,6 +22,12 @@ public static class FactFileParser
     /// <summary>Parses one fact file.</summary>
     public static ParsedFactFile Parse(string path, SourceText text, CancellationToken cancellationToken = default)
     {
+        if (CatalogueFileNames.NearMissName(path) is { } nearMiss)
+        {
+            return new ParsedFactFile(path, DefaultGroup(path), EquatableArray<ParsedFact>.Empty, ImmutableArray.Create(
+                DiagnosticInfo.Create(CatalogueDiagnostics.NearMissFileName, LocationInfo.StartOf(path),
+                    path, nearMiss.What, nearMiss.Pattern, nearMiss.Expected)).ToEquatableArray());
+        }
         var diagnostics = new List<DiagnosticInfo>();
         using var reader = new NodeReader(path, text, diagnostics);
         SpannedText group = DefaultGroup(path);
@@ -34,19 +40,28 @@ public static class FactFileParser
                 if (IdentifierNames.ProblemWith(explicitGroup.Value) is { } problem)
                 {
                     reader.Report(CatalogueDiagnostics.IdentifierConflict, explicitGroup.Location,
-                        $"The group name {problem}; use a PascalCase name such as '{IdentifierNames.ToPascalCase(explicitGroup.Value)}'");
+                        $"The group name {problem}; use a PascalCase name such as '{IdentifierNames.Suggestion(explicitGroup.Value)}'");
                 }
                 else
                 {
                     group = explicitGroup;
+                    if (LookAlikes.Problem(explicitGroup.Value) is { } lookAlike)
+                    {
+                        reader.Report(CatalogueDiagnostics.LookAlikeName, explicitGroup.Location, lookAlike);
+                    }
                 }
             }
             if (file.Mapping("facts", required: true) is { } factsNode)
             {
+                var budget = new ClaimBudget(reader);
                 foreach ((SpannedText id, YamlNode node) in reader.IdEntries(factsNode, "fact", cancellationToken))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    if (ParseFact(reader, id, node, cancellationToken) is { } fact)
+                    if (budget.IsSpent)
+                    {
+                        break;
+                    }
+                    if (ParseFact(reader, id, node, budget, cancellationToken) is { } fact)
                     {
                         facts.Add(fact);
                     }
@@ -68,7 +83,7 @@ public static class FactFileParser
         return new SpannedText(IdentifierNames.ToPascalCase(name), LocationInfo.StartOf(path));
     }
 
-    private static ParsedFact? ParseFact(NodeReader reader, SpannedText id, YamlNode node, CancellationToken cancellationToken)
+    private static ParsedFact? ParseFact(NodeReader reader, SpannedText id, YamlNode node, ClaimBudget budget, CancellationToken cancellationToken)
     {
         var context = new Subject("fact", id.Value);
         if (!CheckId(reader, id, "Fact"))
@@ -95,6 +110,11 @@ public static class FactFileParser
         List<(SpannedText Id, YamlNode Value)> writtenClaims = entries.Mapping("claims", required: true) is { } claimsNode
             ? reader.IdEntries(claimsNode, "claim", cancellationToken, shareIds: true)
             : new List<(SpannedText Id, YamlNode Value)>();
+        int allowed = budget.Allow(id.Value, writtenClaims);
+        if (allowed < writtenClaims.Count)
+        {
+            writtenClaims.RemoveRange(allowed, writtenClaims.Count - allowed);
+        }
         var claims = new List<ParsedClaim>(writtenClaims.Count);
         foreach ((SpannedText claimId, YamlNode claimNode) in writtenClaims)
         {
@@ -228,6 +248,11 @@ public static class FactFileParser
     {
         if (IdentifierNames.IsKebabCase(id.Value))
         {
+            if (IdentifierNames.IdProblem(id.Value) is { } tooLong)
+            {
+                reader.Report(CatalogueDiagnostics.IdentifierConflict, id.Location, $"{kind} id {tooLong}; shorten it");
+                return false;
+            }
             return true;
         }
         string suggestion = IdentifierNames.ToKebabCase(id.Value);
@@ -242,8 +267,12 @@ public static class FactFileParser
         if (name is not null && IdentifierNames.ProblemWith(name.Value) is { } problem)
         {
             reader.Report(CatalogueDiagnostics.IdentifierConflict, name.Location,
-                $"The 'name' of {context.ToString()} is not usable: {problem}; choose a PascalCase name such as '{IdentifierNames.ToPascalCase(name.Value)}'");
+                $"The 'name' of {context.ToString()} is not usable: {problem}; choose a PascalCase name such as '{IdentifierNames.Suggestion(name.Value)}'");
             return null;
+        }
+        if (name is not null && LookAlikes.Problem(name.Value) is { } lookAlike)
+        {
+            reader.Report(CatalogueDiagnostics.LookAlikeName, name.Location, lookAlike);
         }
         return name;
     }

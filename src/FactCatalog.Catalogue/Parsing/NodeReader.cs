@@ -157,7 +157,9 @@ internal sealed class NodeReader : IDisposable
             int slot = IndexOfKey(known, name);
             if (slot < 0)
             {
-                Report(CatalogueDiagnostics.UnknownKey, Locate(key), name, context.ToString(), Suggestions.DidYouMean(name, known));
+                Report(CatalogueDiagnostics.UnknownKey, Locate(key), name, context.ToString(), name == "<<"
+                    ? "; it is a YAML merge key, which catalogue files do not support (nothing is merged): write the keys out"
+                    : Suggestions.DidYouMean(name, known));
                 continue;
             }
             if (slots[slot] != 0)

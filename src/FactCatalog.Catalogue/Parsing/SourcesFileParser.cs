@@ -56,6 +56,11 @@ public static class SourcesFileParser
                 $"Source id '{id.Value}' is not lower-kebab-case (a-z, 0-9 and single hyphens); rename it to '{IdentifierNames.ToKebabCase(id.Value)}'");
             return null;
         }
+        if (IdentifierNames.IdProblem(id.Value) is { } tooLong)
+        {
+            reader.Report(CatalogueDiagnostics.IdentifierConflict, id.Location, $"Source id {tooLong}; shorten it");
+            return null;
+        }
         if (reader.Mapping(node, new Subject("Source", id.Value)) is not { } mapping)
         {
             return null;
@@ -66,8 +71,12 @@ public static class SourcesFileParser
         if (name is not null && IdentifierNames.ProblemWith(name.Value) is { } problem)
         {
             reader.Report(CatalogueDiagnostics.IdentifierConflict, name.Location,
-                $"The 'name' of {context.ToString()} is not usable: {problem}; choose a PascalCase name such as '{IdentifierNames.ToPascalCase(name.Value)}'");
+                $"The 'name' of {context.ToString()} is not usable: {problem}; choose a PascalCase name such as '{IdentifierNames.Suggestion(name.Value)}'");
             name = null;
+        }
+        else if (name is not null && LookAlikes.Problem(name.Value) is { } lookAlike)
+        {
+            reader.Report(CatalogueDiagnostics.LookAlikeName, name.Location, lookAlike);
         }
         string translation = entries.OneOf("translation", CatalogueKeys.Translations) ?? "none";
         if (file is null)

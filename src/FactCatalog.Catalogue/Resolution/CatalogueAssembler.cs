@@ -24,7 +24,8 @@ public static class CatalogueAssembler
         CancellationToken cancellationToken = default)
     {
         var diagnostics = new List<DiagnosticInfo>();
-        List<ResolvedFactFile> ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        // A file read only to report its name (FC0020) holds no facts and makes no group.
+        List<ResolvedFactFile> ordered = files.Where(f => CatalogueFileNames.NearMissName(f.Path) is null).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         if (ordered.Count == 0)
         {
             diagnostics.Add(DiagnosticInfo.Create(CatalogueDiagnostics.NoFactFiles, LocationInfo.None, factsDirectory));
@@ -40,6 +41,12 @@ public static class CatalogueAssembler
             {
                 diagnostics.Add(DiagnosticInfo.Create(CatalogueDiagnostics.IdentifierConflict, file.Group.Location,
                     $"The group name '{group}' is taken by the generated {(group == className ? "catalogue class" : $"member '{className}.{group}'")}; set 'group:' to another name"));
+                continue;
+            }
+            if (GeneratedMemberNames.IsStoreMember(group))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(CatalogueDiagnostics.IdentifierConflict, file.Group.Location,
+                    $"The group name '{group}' is taken by a member of the group's generated store class, which has '{string.Join("', '", GeneratedMemberNames.OfGroupStore)}' and numbered chunks of them; set 'group:' to another name"));
                 continue;
             }
             if (!groups.TryGetValue(group, out List<(ResolvedFact, LocationInfo)>? members))
@@ -71,6 +78,7 @@ public static class CatalogueAssembler
             .Select(s => s.Model)
             .OrderBy(s => s.Id, StringComparer.Ordinal)
             .ToImmutableArray();
+        GeneratedSizeBudget.Apply(groupModels, sourceModels, factIds, diagnostics, cancellationToken);
         return (new ResolvedCatalogue(sourceModels.ToEquatableArray(), groupModels.ToImmutable().ToEquatableArray()),
             diagnostics.ToImmutableArray());
     }

@@ -23,6 +23,7 @@ public static class FactFileResolver
         var diagnostics = new List<DiagnosticInfo>(file.Diagnostics);
         var facts = ImmutableArray.CreateBuilder<ResolvedFact>(file.Facts.Count);
         var locations = ImmutableArray.CreateBuilder<LocationInfo>(file.Facts.Count);
+        var budget = new ClosestPassageBudget();
         foreach (ParsedFact fact in file.Facts)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -30,7 +31,7 @@ public static class FactFileResolver
             foreach (ParsedClaim claim in fact.Claims)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                claims.Add(ResolveClaim(file.Path, fact, claim, sources, diagnostics, cancellationToken));
+                claims.Add(ResolveClaim(file.Path, fact, claim, sources, budget, diagnostics, cancellationToken));
             }
             FactStatusResult status = FactStatusRules.Derive(fact, claims);
             if (status.Status == FactStatus.Disputed)
@@ -58,7 +59,8 @@ public static class FactFileResolver
     }
 
     private static ResolvedClaim ResolveClaim(
-        string path, ParsedFact fact, ParsedClaim claim, SourceSet sources, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+        string path, ParsedFact fact, ParsedClaim claim, SourceSet sources, ClosestPassageBudget budget, List<DiagnosticInfo> diagnostics,
+        CancellationToken cancellationToken)
     {
         ResolvedCitation? citation = null;
         string? normalizedQuote = null;
@@ -74,7 +76,7 @@ public static class FactFileResolver
         else if (sources.DocumentOf(claim.Source) is { } document)
         {
             normalizedQuote = QuoteNormalizer.Normalize(claim.Quote);
-            citation = FindQuote(path, claim, normalizedQuote, document, diagnostics, cancellationToken);
+            citation = FindQuote(path, claim, normalizedQuote, document, budget, diagnostics, cancellationToken);
         }
 
         // Only a quote that was found is worth checking: otherwise FC0007 already says what to fix.
@@ -106,9 +108,17 @@ public static class FactFileResolver
     };
 
     private static ResolvedCitation? FindQuote(
-        string path, ParsedClaim claim, string normalizedQuote, SourceDocument document, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+        string path, ParsedClaim claim, string normalizedQuote, SourceDocument document, ClosestPassageBudget budget,
+        List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
-        QuoteMatch match = QuoteMatcher.FindNormalized(document, normalizedQuote, claim.Prefix, claim.Suffix, cancellationToken);
+        bool refusedBefore = budget.RefusedBy is not null;
+        QuoteMatch match = QuoteMatcher.FindNormalized(document, normalizedQuote, claim.Prefix, claim.Suffix, budget, cancellationToken);
+        // Said once per fact file, at the first quote that gets no hint; the quotes after it are "not found" and no more.
+        string? skippedHint = match.HintSkipped && !refusedBefore
+            ? $"; no closest passage is shown: looking for them has spent the limit {budget.RefusedBy} of {Syntax.CatalogueLimits.Format(budget.RefusedLimit)} work units "
+                + (budget.RefusedIn.Length == 0 ? "in this fact file" : $"on source '{claim.Source}' in this fact file")
+                + ", and quotes not found after this one get none either; copy the words exactly as the source writes them"
+            : null;
         string sourceFile = claim.Source;
         switch (match.Kind)
         {
@@ -116,7 +126,7 @@ public static class FactFileResolver
                 return Cite(claim, match.Location!);
             case QuoteMatchKind.Ambiguous:
                 diagnostics.Add(DiagnosticInfo.Create(CatalogueDiagnostics.QuoteAmbiguous, claim.QuoteAt.In(path),
-                    claim.Id.Value, match.Occurrences.Count.ToString(CultureInfo.InvariantCulture), sourceFile,
+                    claim.Id.Value, match.OccurrenceCount.ToString(CultureInfo.InvariantCulture), sourceFile,
                     Positions(match)));
                 return Cite(claim, match.Location!);
             case QuoteMatchKind.ContextNotFound:
@@ -126,14 +136,21 @@ public static class FactFileResolver
                 return null;
             default:
                 diagnostics.Add(DiagnosticInfo.Create(CatalogueDiagnostics.QuoteNotFound, claim.QuoteAt.In(path),
-                    claim.Id.Value, sourceFile, ClosestHint(match.Closest)));
+                    claim.Id.Value, sourceFile, skippedHint ?? ClosestHint(match.Closest)));
                 return null;
         }
     }
 
-    /// <summary>"4:1, 4:22": line:column of each occurrence, so two on one line stay apart.</summary>
-    private static string Positions(QuoteMatch match) =>
-        string.Join(", ", match.Occurrences.Select(o => o.Line.ToString(CultureInfo.InvariantCulture) + ":" + o.Column.ToString(CultureInfo.InvariantCulture)));
+    /// <summary>
+    /// "4:1, 4:22": line:column of each occurrence, so two on one line stay apart; past
+    /// <see cref="Syntax.CatalogueLimits.MaxListedOccurrences"/>, the first ones and how many more there are.
+    /// </summary>
+    private static string Positions(QuoteMatch match)
+    {
+        string listed = string.Join(", ", match.Occurrences.Select(o => o.Line.ToString(CultureInfo.InvariantCulture) + ":" + o.Column.ToString(CultureInfo.InvariantCulture)));
+        int more = match.OccurrenceCount - match.Occurrences.Count;
+        return more > 0 ? $"{listed} and {Syntax.CatalogueLimits.Format(more)} more" : listed;
+    }
 
     private static string ClosestHint(ClosestPassage? closest)
     {
@@ -141,7 +158,9 @@ public static class FactFileResolver
         {
             return "; copy the words exactly as the source writes them";
         }
-        string percent = (closest.Similarity * 100).ToString("0", CultureInfo.InvariantCulture);
+        // Rounding never makes a passage that differs "100% similar".
+        double rounded = System.Math.Round(closest.Similarity * 100, System.MidpointRounding.AwayFromZero);
+        string percent = (closest.Similarity < 1 && rounded >= 100 ? 99 : rounded).ToString("0", CultureInfo.InvariantCulture);
         return $"; the closest passage ({percent}% similar) is at line {closest.Line}, column {closest.Column}: \"{Shorten(closest.Text)}\"; copy the words exactly as the source writes them";
     }
 

@@ -65,6 +65,13 @@ public sealed class SourceSet : IEquatable<SourceSet>
             cancellationToken.ThrowIfCancellationRequested();
             byId[source.Id.Value] = source;
             string expected = CataloguePaths.Combine(sourcesDirectory, source.File.Value);
+            if (CatalogueFileNames.BinaryKind(source.File.Value) is { } binary)
+            {
+                // The package does not add such files to the build (the compiler would fail on them with CS2015).
+                diagnostics.Add(DiagnosticInfo.Create(CatalogueDiagnostics.SourceNotText, source.File.Location,
+                    source.Id.Value, source.File.Value, binary));
+                continue;
+            }
             if (!byPath.TryGetValue(expected, out DocumentInput? document))
             {
                 diagnostics.Add(DiagnosticInfo.Create(CatalogueDiagnostics.SourceFileMissing, source.File.Location,

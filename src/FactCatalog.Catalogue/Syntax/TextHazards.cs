@@ -105,6 +105,9 @@ public static class TextHazards
         '\u2068' => "a first strong isolate",
         '\u2069' => "a pop directional isolate",
         '\u00AD' => "a soft hyphen",
+        '\u180E' => "a Mongolian vowel separator",
+        '\u206A' or '\u206B' or '\u206C' or '\u206D' or '\u206E' or '\u206F' => "a deprecated format character",
+        '\uFFF9' or '\uFFFA' or '\uFFFB' => "an interlinear annotation character",
         '\uFEFF' when index > 0 => "a zero-width no-break space (byte order mark inside the text)",
         _ => null,
     };

@@ -61,6 +61,15 @@ internal static class YamlTreeReader
             }
             return builder.Root < 0 ? null : new YamlNode(tree, builder.Root);
         }
+        catch (YamlException e) when (LongKey(content, Clamp(e.Start.Index, content.Length)) is { } key)
+        {
+            // YamlDotNet stops at a key longer than YAML allows an implicit key with a message about something else.
+            diagnostics.Add(DiagnosticInfo.Create(
+                CatalogueDiagnostics.YamlSyntaxError,
+                LocationInfo.Create(path, text, new TextSpan(key.Start, 0)),
+                $"A key of {key.Length} characters is longer than the {MaxImplicitKeyLength} YAML allows a key; shorten it (an id is best a few words)"));
+            return null;
+        }
         catch (YamlException e)
         {
             int offset = Clamp(e.Start.Index, content.Length);
@@ -84,6 +93,42 @@ internal static class YamlTreeReader
 
     private static int Clamp(long index, int length) => (int)Math.Max(0, Math.Min(index, length));
 
+    /// <summary>The longest implicit key YAML allows (YAML 1.2, 7.4.2), which YamlDotNet enforces.</summary>
+    internal const int MaxImplicitKeyLength = 1024;
+
+    /// <summary>
+    /// A key longer than <see cref="MaxImplicitKeyLength"/> on the line of <paramref name="offset"/> or the line before:
+    /// its start and length, or null.
+    /// </summary>
+    private static (int Start, int Length)? LongKey(string content, int offset)
+    {
+        int lineStart = offset == 0 ? 0 : content.LastIndexOf('\n', Math.Max(0, offset - 1)) + 1;
+        for (int round = 0; round < 2; round++)
+        {
+            int lineEnd = content.IndexOf('\n', lineStart);
+            if (lineEnd < 0)
+            {
+                lineEnd = content.Length;
+            }
+            int start = lineStart;
+            while (start < lineEnd && (content[start] == ' ' || content[start] == '-'))
+            {
+                start++;
+            }
+            int colon = content.IndexOf(':', start, lineEnd - start);
+            if (colon - start > MaxImplicitKeyLength)
+            {
+                return (start, colon - start);
+            }
+            if (lineStart == 0)
+            {
+                break;
+            }
+            lineStart = content.LastIndexOf('\n', lineStart - 2 < 0 ? 0 : lineStart - 2) + 1;
+        }
+        return null;
+    }
+
     /// <summary>YamlDotNet prefixes messages with "(Line: 1, Col: 2, Idx: 3) - (...): "; the diagnostic has the position already.</summary>
     private static string StripPosition(string message)
     {
@@ -106,7 +151,8 @@ internal static class YamlTreeReader
         private int _depth;
         private int[] _pending = new int[256];
         private int _pendingCount;
-        private Dictionary<string, int>? _anchors;
+        private AliasBudget _expansion = new(256);
+        private Dictionary<string, (int Node, long Nodes, long Characters)>? _anchors;
         private int _documents;
         private int _aliases;
         private int _nodes;
@@ -135,7 +181,7 @@ internal static class YamlTreeReader
                     int from = Offset(e.Start);
                     var span = TextSpan.FromBounds(from, Math.Max(from, Offset(e.End)));
                     string value = IsAtKey ? CatalogueKeys.Shared(scalar.Value) : scalar.Value;
-                    return Complete(_tree.AddScalar(span, value, scalar.Style == ScalarStyle.Plain), scalar.Anchor);
+                    return Complete(_tree.AddScalar(span, value, scalar.Style == ScalarStyle.Plain), scalar.Anchor, 1, value.Length);
                 case MappingStart mapping:
                     return Open(Offset(e.Start), mapping.Anchor, isMapping: true);
                 case SequenceStart sequence:
@@ -148,11 +194,17 @@ internal static class YamlTreeReader
                     {
                         return Fail(Offset(e.Start), $"The file uses more than {YamlLimits.MaxAliases} aliases; write the values out instead");
                     }
-                    if (_anchors is null || !_anchors.TryGetValue(alias.Value.Value, out int target))
+                    if (_anchors is null || !_anchors.TryGetValue(alias.Value.Value, out (int Node, long Nodes, long Characters) target))
                     {
                         return Fail(Offset(e.Start), $"The alias '*{alias.Value.Value}' names no anchor defined before it; define '&{alias.Value.Value}' first");
                     }
-                    return Complete(target, AnchorName.Empty);
+                    if (_expansion.Add(target.Nodes, target.Characters) is { } exceeded)
+                    {
+                        _diagnostics.Add(CatalogueLimits.Exceeded(LocationInfo.Create(_path, _text, new TextSpan(Offset(e.Start), 0)),
+                            exceeded.What, exceeded.Limit, exceeded.Value, "write the repeated parts out instead of aliasing them, or split the file"));
+                        return false;
+                    }
+                    return Complete(target.Node, AnchorName.Empty, target.Nodes, target.Characters);
                 case DocumentStart start when !start.IsImplicit || _documents > 0:
                     if (++_documents > 1)
                     {
@@ -196,11 +248,14 @@ internal static class YamlTreeReader
             var span = TextSpan.FromBounds(frame.Start, Math.Max(frame.Start, end));
             int node = _tree.AddContainer(
                 frame.IsMapping ? YamlNodeKind.Mapping : YamlNodeKind.Sequence, span, _pending, frame.FirstPending, count);
+            // What the container stands for once every alias in it is expanded: itself and all its children, also a
+            // key still waiting for its value.
+            (long nodes, long characters) = _expansion.Sum(frame.FirstPending, _pendingCount);
             _pendingCount = frame.FirstPending;
-            return Complete(node, frame.Anchor);
+            return Complete(node, frame.Anchor, 1 + nodes, characters);
         }
 
-        private bool Complete(int node, AnchorName anchor)
+        private bool Complete(int node, AnchorName anchor, long expandedNodes, long expandedCharacters)
         {
             if (++_nodes > YamlLimits.MaxNodes)
             {
@@ -208,7 +263,7 @@ internal static class YamlTreeReader
             }
             if (!anchor.IsEmpty)
             {
-                (_anchors ??= new Dictionary<string, int>(StringComparer.Ordinal))[anchor.Value] = node;
+                (_anchors ??= new Dictionary<string, (int, long, long)>(StringComparer.Ordinal))[anchor.Value] = (node, expandedNodes, expandedCharacters);
             }
             if (_depth == 0)
             {
@@ -222,6 +277,7 @@ internal static class YamlTreeReader
             {
                 Array.Resize(ref _pending, _pending.Length * 2);
             }
+            _expansion.Set(_pendingCount, expandedNodes, expandedCharacters);
             _pending[_pendingCount++] = node;
             return true;
         }

@@ -11,8 +11,14 @@ namespace FactCatalog.Catalogue.Text;
 /// </summary>
 internal static class ClosestPassageFinder
 {
-    /// <summary>Beyond this, the quote's beginning stands for it: alignment costs grow with the square of its length.</summary>
+    /// <summary>
+    /// Beyond this, the quote's beginning finds the passage (alignment costs grow with the square of its length); the
+    /// whole quote is then compared with the passage along a band around the diagonal.
+    /// </summary>
     private const int MaxQuoteLength = 2000;
+
+    /// <summary>How far from the diagonal the comparison of a long quote with its passage may stray, in characters.</summary>
+    private const int Band = 256;
 
     private const int MaxCandidates = 20;
 
@@ -22,13 +28,26 @@ internal static class ClosestPassageFinder
     /// <summary>
     /// The passage most like <paramref name="normalizedQuote"/> (already in <see cref="QuoteNormalizer"/> form), in
     /// whole words, or null when either has no text. Ties go to the earliest passage. A quote longer than 2,000
-    /// characters is compared by its first 2,000.
+    /// characters is placed by its first 2,000, and its similarity is that of the whole quote.
     /// </summary>
     public static ClosestPassage? Find(
         SourceDocument document,
         string normalizedQuote,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default) =>
+        Find(document, normalizedQuote, budget: null, cancellationToken, out _);
+
+    /// <summary>
+    /// As <see cref="Find(SourceDocument, string, CancellationToken)"/>, but only when <paramref name="budget"/> (null: no
+    /// limit) can pay for the search; otherwise null, with <paramref name="skipped"/> set.
+    /// </summary>
+    public static ClosestPassage? Find(
+        SourceDocument document,
+        string normalizedQuote,
+        ClosestPassageBudget? budget,
+        CancellationToken cancellationToken,
+        out bool skipped)
     {
+        skipped = false;
         string text = document.Normalized.Value;
         string quote = normalizedQuote.Length > MaxQuoteLength
             ? normalizedQuote.Substring(0, MaxQuoteLength)
@@ -41,6 +60,18 @@ internal static class ClosestPassageFinder
         int reach = Math.Max(1, quote.Length / 2);
         long cellsPerCandidate = (long)quote.Length * ((2L * quote.Length) + (3L * reach));
         int candidates = (int)Math.Max(1, Math.Min(MaxCandidates, CellBudget / cellsPerCandidate));
+        if (text.Length == 0)
+        {
+            return null;
+        }
+        // The price, from the lengths alone: one scan of the document, the alignments, and the banded comparison of a long quote.
+        long cost = text.Length + (candidates * cellsPerCandidate)
+            + (normalizedQuote.Length > MaxQuoteLength ? (long)normalizedQuote.Length * ((2 * Band) + 1) : 0);
+        if (budget is not null && !budget.TrySpend(document.Path, cost))
+        {
+            skipped = true;
+            return null;
+        }
 
         int bestStart = -1;
         int bestEnd = -1;
@@ -65,9 +96,80 @@ internal static class ClosestPassageFinder
             }
         }
 
+        if (bestStart >= 0 && normalizedQuote.Length > quote.Length)
+        {
+            (bestEnd, bestSimilarity) = CompareWhole(normalizedQuote, text, bestStart, cancellationToken);
+        }
+
         return bestStart < 0
             ? null
             : new ClosestPassage(QuoteLocation.FromNormalizedSpan(document, bestStart, bestEnd - bestStart), bestSimilarity);
+    }
+
+    /// <summary>
+    /// For a quote longer than <see cref="MaxQuoteLength"/> whose beginning was placed at <paramref name="start"/>: the
+    /// passage as long as the whole quote (to a word end, within <see cref="Band"/>), and the similarity of the whole
+    /// quote to it, so that a difference anywhere in the quote, also past its first 2,000 characters, counts.
+    /// </summary>
+    private static (int End, double Similarity) CompareWhole(string quote, string text, int start, CancellationToken cancellationToken)
+    {
+        int end = Math.Min(text.Length, start + quote.Length);
+        (_, int wordEnd) = ToWholeWords(text, start, end);
+        if (wordEnd - start - quote.Length <= Band / 2)
+        {
+            end = wordEnd;
+        }
+        // A passage cut short by the end of the document: the quote's tail past it counts as deleted.
+        int compared = Math.Min(quote.Length, end - start + (Band / 2));
+        int distance = BandedDistance(quote, compared, text, start, end - start, cancellationToken) + (quote.Length - compared);
+        return (end, 1.0 - ((double)Math.Min(distance, Math.Max(quote.Length, end - start)) / Math.Max(quote.Length, end - start)));
+    }
+
+    /// <summary>
+    /// The edit distance between the quote's first <paramref name="n"/> characters and <c>text.Substring(start, length)</c> along alignments that stay within
+    /// <see cref="Band"/> of the diagonal: exact when the two differ by fewer edits than that, otherwise more than the
+    /// true distance, never less. Costs the quote's length times twice the band.
+    /// </summary>
+    private static int BandedDistance(string quote, int n, string text, int start, int length, CancellationToken cancellationToken)
+    {
+        const int Infinity = int.MaxValue / 2;
+        if (Math.Abs(n - length) > Band)
+        {
+            return Math.Max(n, length);
+        }
+        var previous = new int[length + 1];
+        var current = new int[length + 1];
+        for (int j = 0; j <= length; j++)
+        {
+            previous[j] = j <= Band ? j : Infinity;
+        }
+        for (int i = 1; i <= n; i++)
+        {
+            if ((i & 0x3FF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+            int from = Math.Max(1, i - Band);
+            int to = Math.Min(length, i + Band);
+            current[0] = i <= Band ? i : Infinity;
+            if (from > 1)
+            {
+                current[from - 1] = Infinity;
+            }
+            char q = quote[i - 1];
+            for (int j = from; j <= to; j++)
+            {
+                int cost = previous[j - 1] + (q == text[start + j - 1] ? 0 : 1);
+                cost = Math.Min(cost, previous[j] + 1);
+                current[j] = Math.Min(cost, current[j - 1] + 1);
+            }
+            if (to < length)
+            {
+                current[to + 1] = Infinity;
+            }
+            (previous, current) = (current, previous);
+        }
+        return Math.Min(previous[length], Infinity);
     }
 
     /// <summary>
@@ -76,7 +178,7 @@ internal static class ClosestPassageFinder
     /// </summary>
     private static List<int> PickCandidates(string text, string quote, int count, int spacing, CancellationToken cancellationToken)
     {
-        var bigramIds = new Dictionary<int, int>();
+        var bigramIds = new BigramTable(quote.Length);
         var wanted = new List<int>();
         for (int k = 0; k + 1 < quote.Length; k++)
         {
@@ -319,4 +421,58 @@ internal static class ClosestPassageFinder
     }
 
     private static int Bigram(string text, int k) => (text[k] << 16) | text[k + 1];
+
+    /// <summary>
+    /// The quote's bigrams and their ids: an open-addressing table, looked up once or twice for every character of the
+    /// document, which is most of a search's work. A slot holds its id plus one; 0 marks it empty.
+    /// </summary>
+    private sealed class BigramTable
+    {
+        private readonly int[] _keys;
+        private readonly int[] _ids;
+        private readonly int _mask;
+
+        public BigramTable(int capacity)
+        {
+            int size = 16;
+            while (size < capacity * 2)
+            {
+                size <<= 1;
+            }
+            _keys = new int[size];
+            _ids = new int[size];
+            _mask = size - 1;
+        }
+
+        public bool TryGetValue(int key, out int id)
+        {
+            for (int slot = Slot(key); ; slot = (slot + 1) & _mask)
+            {
+                int stored = _ids[slot];
+                if (stored == 0)
+                {
+                    id = 0;
+                    return false;
+                }
+                if (_keys[slot] == key)
+                {
+                    id = stored - 1;
+                    return true;
+                }
+            }
+        }
+
+        public void Add(int key, int id)
+        {
+            int slot = Slot(key);
+            while (_ids[slot] != 0)
+            {
+                slot = (slot + 1) & _mask;
+            }
+            _keys[slot] = key;
+            _ids[slot] = id + 1;
+        }
+
+        private int Slot(int key) => (int)(((uint)key * 0x9E3779B1u) >> 7) & _mask;
+    }
 }

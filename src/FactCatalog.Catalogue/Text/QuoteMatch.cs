@@ -10,12 +10,16 @@ internal sealed class QuoteMatch
         QuoteMatchKind kind,
         QuoteLocation? location,
         IReadOnlyList<QuoteLocation> occurrences,
-        ClosestPassage? closest)
+        ClosestPassage? closest,
+        int occurrenceCount = -1,
+        bool hintSkipped = false)
     {
         Kind = kind;
         Location = location;
         Occurrences = occurrences;
         Closest = closest;
+        OccurrenceCount = occurrenceCount < 0 ? occurrences.Count : occurrenceCount;
+        HintSkipped = hintSkipped;
     }
 
     public QuoteMatchKind Kind { get; }
@@ -26,11 +30,17 @@ internal sealed class QuoteMatch
     /// </summary>
     public QuoteLocation? Location { get; }
 
-    /// <summary>Every occurrence of the quote, prefix and suffix aside, in document order.</summary>
+    /// <summary>
+    /// The first occurrences of the quote (at most <see cref="Syntax.CatalogueLimits.MaxListedOccurrences"/>), prefix and
+    /// suffix aside, in document order: what a message lists. <see cref="OccurrenceCount"/> counts them all.
+    /// </summary>
     public IReadOnlyList<QuoteLocation> Occurrences { get; }
 
     /// <summary>How often the quote occurs, prefix and suffix aside; overlapping occurrences count.</summary>
-    public int OccurrenceCount => Occurrences.Count;
+    public int OccurrenceCount { get; }
+
+    /// <summary>True when the quote was not found and its closest passage was not looked for: the search budget was spent.</summary>
+    public bool HintSkipped { get; }
 
     /// <summary>The passage most like the quote, only when <see cref="QuoteMatchKind.NotFound"/> or <see cref="QuoteMatchKind.ContextNotFound"/>.</summary>
     public ClosestPassage? Closest { get; }

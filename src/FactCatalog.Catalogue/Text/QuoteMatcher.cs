@@ -29,6 +29,19 @@ internal static class QuoteMatcher
         string normalizedQuote,
         string? prefix,
         string? suffix,
+        CancellationToken cancellationToken = default) =>
+        FindNormalized(document, normalizedQuote, prefix, suffix, budget: null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="Find"/>, for a quote already in normalised form; the closest passage of a quote that is not found
+    /// is looked for only while <paramref name="budget"/> (null: no limit) allows.
+    /// </summary>
+    public static QuoteMatch FindNormalized(
+        SourceDocument document,
+        string normalizedQuote,
+        string? prefix,
+        string? suffix,
+        ClosestPassageBudget? budget,
         CancellationToken cancellationToken = default)
     {
         if (normalizedQuote.Length == 0)
@@ -39,22 +52,24 @@ internal static class QuoteMatcher
         string text = document.Normalized.Value;
         List<int> starts = document.Normalized.FindAll(normalizedQuote, cancellationToken);
 
-        var occurrences = new QuoteLocation[starts.Count];
-        for (int i = 0; i < starts.Count; i++)
+        // Only the first few occurrences are placed (a message lists them); the others are only counted, so a quote
+        // that occurs a million times costs a list of offsets, not a million located copies of itself.
+        var occurrences = new QuoteLocation[System.Math.Min(starts.Count, Syntax.CatalogueLimits.MaxListedOccurrences)];
+        for (int i = 0; i < occurrences.Length; i++)
         {
             occurrences[i] = QuoteLocation.FromNormalizedSpan(document, starts[i], normalizedQuote.Length);
         }
 
         if (starts.Count == 0)
         {
-            var closest = ClosestPassageFinder.Find(document, normalizedQuote, cancellationToken);
-            return new QuoteMatch(QuoteMatchKind.NotFound, null, occurrences, closest);
+            var closest = ClosestPassageFinder.Find(document, normalizedQuote, budget, cancellationToken, out bool skipped);
+            return new QuoteMatch(QuoteMatchKind.NotFound, null, occurrences, closest, 0, skipped);
         }
 
         if (prefix is null && suffix is null)
         {
             // Without context every occurrence fits: the first is cited.
-            return new QuoteMatch(starts.Count == 1 ? QuoteMatchKind.Found : QuoteMatchKind.Ambiguous, occurrences[0], occurrences, null);
+            return new QuoteMatch(starts.Count == 1 ? QuoteMatchKind.Found : QuoteMatchKind.Ambiguous, occurrences[0], occurrences, null, starts.Count);
         }
 
         string normalizedPrefix = prefix is null ? string.Empty : QuoteNormalizer.Normalize(prefix);
@@ -73,12 +88,16 @@ internal static class QuoteMatcher
         {
             // The hint is the passage most like the quote in its context, which shows how the context differs.
             string inContext = string.Join(" ", normalizedPrefix, normalizedQuote, normalizedSuffix).Trim(' ');
-            var closest = ClosestPassageFinder.Find(document, inContext, cancellationToken);
-            return new QuoteMatch(QuoteMatchKind.ContextNotFound, null, occurrences, closest);
+            // A caller with a budget (the resolver) reports where the quote itself is, not this hint: no search then.
+            var closest = budget is null ? ClosestPassageFinder.Find(document, inContext, cancellationToken) : null;
+            return new QuoteMatch(QuoteMatchKind.ContextNotFound, null, occurrences, closest, starts.Count);
         }
 
         var kind = fitting.Count == 1 ? QuoteMatchKind.Found : QuoteMatchKind.Ambiguous;
-        return new QuoteMatch(kind, occurrences[fitting[0]], occurrences, null);
+        QuoteLocation cited = fitting[0] < occurrences.Length
+            ? occurrences[fitting[0]]
+            : QuoteLocation.FromNormalizedSpan(document, starts[fitting[0]], normalizedQuote.Length);
+        return new QuoteMatch(kind, cited, occurrences, null, starts.Count);
     }
 
     /// <summary>Whether <paramref name="value"/> ends at <paramref name="end"/>, or one space before it.</summary>

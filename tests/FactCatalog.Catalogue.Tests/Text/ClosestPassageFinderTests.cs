@@ -1,3 +1,5 @@
+using System.Linq;
+using FactCatalog.Catalogue.Syntax;
 using System.Text;
 using FactCatalog.Catalogue.Text;
 
@@ -73,15 +75,61 @@ public class ClosestPassageFinderTests
     }
 
     [Fact]
-    public void Compares_only_the_beginning_of_a_very_long_quote()
+    public void Places_a_very_long_quote_by_its_beginning_and_judges_all_of_it()
     {
         var document = SourceDocument.Create("d.txt", "intro " + new string('x', 3000) + " outro");
 
         var closest = ClosestPassageFinder.Find(document, new string('x', 5000));
 
+        // The passage runs from the x's to the end of the document (3,006 characters). The quote's first 3,134
+        // characters are compared with it along the band (128 deletions and 6 substitutions for " outro"), and the
+        // 1,866 after them count as deleted: 2,000 edits in 5,000 characters.
         Assert.Equal(6, closest!.Offset);
-        Assert.Equal(3000, closest.Length);
-        Assert.Equal(1.0 - (1000.0 / 3000.0), closest.Similarity, 10);
+        Assert.Equal(3006, closest.Length);
+        Assert.Equal(1.0 - (2000.0 / 5000.0), closest.Similarity, 10);
+    }
+
+    [Theory]
+    [InlineData(2500)]
+    [InlineData(20_000)]
+    [InlineData(100_000)]
+    public void A_long_quote_that_differs_only_in_its_last_word_is_not_identical(int length)
+    {
+        // The bug this guards against: judged on its first 2,000 characters, such a quote was "100% similar".
+        string words = string.Concat(Enumerable.Range(0, length / 6 + 1).Select(i => "word" + (i % 10) + " ")).Substring(0, length - 7);
+        var document = SourceDocument.Create("d.txt", "Before. " + words + " ending. After.");
+
+        var closest = ClosestPassageFinder.Find(document, QuoteNormalizer.Normalize(words + " endinG"));
+
+        Assert.Equal(8, closest!.Offset);
+        Assert.True(closest.Similarity < 1.0, $"similarity {closest.Similarity}");
+        Assert.Equal(1.0 - (1.0 / length), closest.Similarity, 10);
+    }
+
+    [Fact]
+    public void A_search_the_budget_cannot_pay_for_is_not_run()
+    {
+        var document = SourceDocument.Create("big.txt", string.Concat(Enumerable.Repeat("Filler text that never matches. ", 1_000_000 / 32)));
+        var budget = new ClosestPassageBudget();
+        int hints = 0;
+        int skipped = 0;
+        for (int i = 0; i < 100; i++)
+        {
+            if (ClosestPassageFinder.Find(document, "a quote that is not there " + i, budget, default, out bool refused) is not null)
+            {
+                hints++;
+            }
+            skipped += refused ? 1 : 0;
+        }
+
+        // Each search costs one scan of the 1,000,000 characters plus its alignments, priced before it runs: the
+        // document's budget of 20,000,000 pays for fewer than 20 of them (each a little over 1,000,000 units); the
+        // others are refused, and the work spent stays under the budget.
+        Assert.Equal(budget.Searches, hints);
+        Assert.Equal(100, hints + skipped);
+        Assert.InRange(budget.Spent, CatalogueLimits.MaxClosestPassageWorkPerDocument - 1_100_000, CatalogueLimits.MaxClosestPassageWorkPerDocument);
+        Assert.InRange(hints, 15, 19);
+        Assert.Equal(nameof(CatalogueLimits.MaxClosestPassageWorkPerDocument), budget.RefusedBy);
     }
 
     [Theory]

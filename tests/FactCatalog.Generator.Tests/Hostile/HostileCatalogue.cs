@@ -120,7 +120,7 @@ internal static class HostileCatalogue
             Diagnostic got = actual[i];
             FileLinePositionSpan span = got.Location.GetLineSpan();
             bool matches = got.Id == want.Id
-                && span.Path == want.Path
+                && (span.Path ?? string.Empty) == want.Path
                 && span.StartLinePosition.Line + 1 == want.Line
                 && span.StartLinePosition.Character + 1 == want.Column
                 && got.GetMessage().Contains(want.Fragment, StringComparison.Ordinal);

@@ -1,0 +1,133 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using FactCatalog.Catalogue.Diagnostics;
+using FactCatalog.Catalogue.Model;
+using FactCatalog.Catalogue.Syntax;
+
+namespace FactCatalog.Catalogue.Resolution;
+
+/// <summary>
+/// Holds the generated code to <see cref="CatalogueLimits.MaxGeneratedCharactersPerGroup"/> per group and
+/// <see cref="CatalogueLimits.MaxGeneratedCharactersPerCatalogue"/> in all, before anything is emitted. The size of
+/// a group's file is estimated from the text it carries: every piece of text is written a few times (tooltip, data,
+/// the answering value's tooltip), each character as wide as its widest escaped form, plus a fixed amount of code per
+/// fact and per claim. The estimate is meant to be at or above what the emitter writes (a test holds it to that). A
+/// group past a limit is left out of the model, with one FC0017, so the root file and the other groups, which only
+/// refer to groups in the model, still compile.
+/// </summary>
+public static class GeneratedSizeBudget
+{
+    /// <summary>Times a fact's or claim's text appears in the generated file, at most.</summary>
+    private const int Copies = 3;
+
+    /// <summary>Characters of code per fact besides its text (class, members, doc tags, dispatch and manifest entries).</summary>
+    private const int PerFact = 1_200;
+
+    /// <summary>Characters of code per claim besides its text.</summary>
+    private const int PerClaim = 900;
+
+    /// <summary>The estimated characters of C# the group's file takes.</summary>
+    public static long Estimate(ResolvedGroup group, IReadOnlyDictionary<string, SourceMetadata> sources)
+    {
+        long total = 8_192 + (Copies * Width(group.Identifier));
+        foreach (ResolvedFact fact in group.Facts)
+        {
+            total += PerFact + (Copies * (Width(fact.Id) + Width(fact.Identifier) + Width(fact.Statement) + Width(fact.Unit) + Width(fact.Note)));
+            foreach (string tag in fact.Tags)
+            {
+                total += Copies * Width(tag);
+            }
+            foreach (ResolvedClaim claim in fact.Claims)
+            {
+                long text = Width(claim.Id) + Width(claim.Identifier) + Width(claim.Value.Text) + Width(claim.Claimant) + Width(claim.SourceId)
+                    + Width(claim.Reason) + Width(claim.Unit) + Width(claim.AsOf) + Width(claim.Note) + Width(claim.Citation?.Quote);
+                if (sources.TryGetValue(claim.SourceId, out SourceMetadata? source))
+                {
+                    text += Width(source.Title) + Width(source.Publisher) + Width(source.ContainerTitle) + Width(source.File) + Width(source.Issued);
+                }
+                total += PerClaim + (Copies * text);
+            }
+        }
+        return total;
+    }
+
+    /// <summary>
+    /// Leaves out of <paramref name="groups"/> every group past a limit, reporting each once at its first fact's id
+    /// (<paramref name="factLocations"/>, the resolved files' side table of positions, by fact id).
+    /// </summary>
+    public static void Apply(
+        ImmutableArray<ResolvedGroup>.Builder groups, IEnumerable<SourceMetadata> sources, IReadOnlyDictionary<string, LocationInfo> factLocations,
+        List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken) =>
+        Apply(groups, sources, factLocations, diagnostics, CatalogueLimits.MaxGeneratedCharactersPerGroup, CatalogueLimits.MaxGeneratedCharactersPerCatalogue, cancellationToken);
+
+    /// <summary>As the overload above, with other limits (for tests, which cannot afford catalogues of that size).</summary>
+    internal static void Apply(
+        ImmutableArray<ResolvedGroup>.Builder groups, IEnumerable<SourceMetadata> sources, IReadOnlyDictionary<string, LocationInfo> factLocations,
+        List<DiagnosticInfo> diagnostics, long maxPerGroup, long maxPerCatalogue, CancellationToken cancellationToken)
+    {
+        var byId = new Dictionary<string, SourceMetadata>(System.StringComparer.Ordinal);
+        foreach (SourceMetadata source in sources)
+        {
+            byId[source.Id] = source;
+        }
+        long catalogue = 0;
+        for (int i = 0; i < groups.Count;)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            ResolvedGroup group = groups[i];
+            long size = Estimate(group, byId);
+            LocationInfo at = group.Facts.Count > 0 && factLocations.TryGetValue(group.Facts[0].Id, out LocationInfo? first) ? first : LocationInfo.None;
+            if (size > maxPerGroup)
+            {
+                diagnostics.Add(CatalogueLimits.Exceeded(at,
+                    $"Group '{group.Identifier}' would generate about {CatalogueLimits.Format(size)} characters of C#",
+                    nameof(CatalogueLimits.MaxGeneratedCharactersPerGroup), maxPerGroup,
+                    $"the group's {Facts(group)} are left out of the generated code; split them into several groups (set 'group:' in some of its fact files), or shorten their text"));
+                groups.RemoveAt(i);
+                continue;
+            }
+            if (catalogue + size > maxPerCatalogue)
+            {
+                diagnostics.Add(CatalogueLimits.Exceeded(at,
+                    $"With group '{group.Identifier}', the catalogue would generate about {CatalogueLimits.Format(catalogue + size)} characters of C#",
+                    nameof(CatalogueLimits.MaxGeneratedCharactersPerCatalogue), maxPerCatalogue,
+                    $"the group's {Facts(group)} are left out of the generated code; split the catalogue into several projects, or shorten its text"));
+                groups.RemoveAt(i);
+                continue;
+            }
+            catalogue += size;
+            i++;
+        }
+    }
+
+    private static string Facts(ResolvedGroup group) =>
+        group.Facts.Count.ToString(CultureInfo.InvariantCulture) + (group.Facts.Count == 1 ? " fact" : " facts");
+
+    /// <summary>The characters <paramref name="text"/> can take once escaped for XML docs or a C# literal, whichever is wider.</summary>
+    private static long Width(string? text)
+    {
+        if (text is null)
+        {
+            return 0;
+        }
+        long width = 0;
+        foreach (char c in text)
+        {
+            width += c switch
+            {
+                '&' => 5,
+                '<' or '>' => 4,
+                '"' or '\'' => 6,
+                '\\' => 2,
+                _ when c < ' ' || (c >= '\u007F' && c <= '\u009F') => 6,
+                _ when c < '\u0080' => 1,
+                // Escaped as \uXXXX when hidden or unpaired; otherwise written as is.
+                _ => 6,
+            };
+        }
+        return width;
+    }
+}
