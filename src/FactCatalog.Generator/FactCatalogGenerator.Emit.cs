@@ -18,7 +18,7 @@ namespace FactCatalog.Generator;
 public sealed partial class FactCatalogGenerator
 {
     private static EmitModel CreateEmitModel(CatalogueResult result, GeneratorOptions options, CompilationFeatures features, CancellationToken cancellation) =>
-        new(new EmitOptions(options.Namespace, options.ClassName, features.NotNullWhen, features.Utf8Literals), WithoutPositions(result.Model, cancellation));
+        new(new EmitOptions(options.Namespace, options.ClassName, features.NotNullWhen, features.Utf8Literals, features.LanguageVersion), WithoutPositions(result.Model, cancellation));
 
     /// <summary>Positions only serve diagnostics; dropping them keeps an edit that moves YAML text from re-emitting code.</summary>
     private static ResolvedCatalogue WithoutPositions(ResolvedCatalogue model, CancellationToken cancellation) => new(

@@ -61,8 +61,13 @@ public sealed partial class FactCatalogGenerator
         ImmutableArray.Create(DiagnosticInfo.Create(CatalogueDiagnostics.YamlSyntaxError, LocationInfo.StartOf(path),
             "The file could not be read; check that it exists and is saved as UTF-8")).ToEquatableArray();
 
-    private static CompilationFeatures DetectFeatures(Compilation compilation) =>
-        new(compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute") is { } attribute
+    private static CompilationFeatures DetectFeatures(Compilation compilation)
+    {
+        // The effective version: LangVersion 'default' or 'latest' is already mapped to a number here.
+        LanguageVersion version = compilation is CSharpCompilation csharp ? csharp.LanguageVersion : LanguageVersion.Latest;
+        return new(compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute") is { } attribute
                 && compilation.IsSymbolAccessibleWithin(attribute, compilation.Assembly),
-            compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp11 });
+            version >= LanguageVersion.CSharp11,
+            version);
+    }
 }
