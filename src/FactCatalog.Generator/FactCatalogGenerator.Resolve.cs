@@ -41,6 +41,11 @@ public sealed partial class FactCatalogGenerator
         ImmutableArray<ResolvedFactFile> files, GuardedSourceSet sources, GeneratorOptions options, CancellationToken token)
     {
         token.ThrowIfCancellationRequested();
+        if (!options.Generate)
+        {
+            // No catalogue in this project (FactCatalogGenerate=false): nothing to check or report.
+            return new CatalogueResult(ResolvedCatalogue.Empty, EquatableArray<DiagnosticInfo>.Empty);
+        }
         IEnumerable<DiagnosticInfo> early = options.Diagnostics
             .Concat(sources.Set.File?.Diagnostics ?? EquatableArray<DiagnosticInfo>.Empty)
             .Concat(sources.Set.Diagnostics)

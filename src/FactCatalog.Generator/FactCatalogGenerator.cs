@@ -95,9 +95,24 @@ public sealed partial class FactCatalogGenerator : IIncrementalGenerator
             .Select(static (result, _) => result.Diagnostics)
             .WithTrackingName(TrackingNames.Diagnostics);
 
+        // A project without a catalogue of its own (FactCatalogGenerate=false) gets no empty Facts and Sources classes.
+        IncrementalValueProvider<bool> generate = options.Select(static (o, _) => o.Generate);
+
         context.RegisterSourceOutput(groupFiles, static (output, spec) => EmitGroup(output, spec));
-        context.RegisterSourceOutput(rootFile, static (output, spec) => EmitRoot(output, spec));
-        context.RegisterSourceOutput(sourcesOutput, static (output, spec) => EmitSources(output, spec));
+        context.RegisterSourceOutput(rootFile.Combine(generate), static (output, input) =>
+        {
+            if (input.Right)
+            {
+                EmitRoot(output, input.Left);
+            }
+        });
+        context.RegisterSourceOutput(sourcesOutput.Combine(generate), static (output, input) =>
+        {
+            if (input.Right)
+            {
+                EmitSources(output, input.Left);
+            }
+        });
         context.RegisterSourceOutput(diagnostics, static (output, list) => Report(output, list));
     }
 }

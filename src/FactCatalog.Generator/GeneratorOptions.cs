@@ -16,12 +16,18 @@ namespace FactCatalog.Generator;
 /// <c>FactCatalogSourcesDir</c> (default: <c>seeds</c> beside the facts folder). Invalid names are
 /// reported (FC0010) and replaced, so the rest of the catalogue is still checked.
 /// </summary>
+/// <remarks>
+/// <c>FactCatalogGenerate</c> set to <c>false</c> turns the catalogue off: nothing is generated and nothing reported, while
+/// the analyzers still check cited ids against referenced catalogues. The package's targets set it for a project that
+/// gets the package only through a reference to a catalogue library and has no catalogue files of its own.
+/// </remarks>
 public sealed record GeneratorOptions(
     string Namespace,
     string ClassName,
     string FactsDirectory,
     string? SourcesDirectory,
-    EquatableArray<DiagnosticInfo> Diagnostics)
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    bool Generate = true)
 {
     /// <summary>The class name used when none is set.</summary>
     public const string DefaultClassName = "Facts";
@@ -68,7 +74,8 @@ public sealed record GeneratorOptions(
             ns = fixedNamespace;
         }
 
-        return new GeneratorOptions(ns, className, factsDir, sourcesDir, diagnostics.ToEquatableArray());
+        bool generate = !string.Equals(Property("FactCatalogGenerate"), "false", System.StringComparison.OrdinalIgnoreCase);
+        return new GeneratorOptions(ns, className, factsDir, sourcesDir, diagnostics.ToEquatableArray(), generate);
     }
 
     private static string Resolve(string projectDir, string path) => CataloguePaths.Combine(projectDir, path);
