@@ -157,6 +157,8 @@ public sealed class CompatSolution
             "    <Nullable>enable</Nullable>\n" +
             "    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>\n" +
             "    <GenerateDocumentationFile>true</GenerateDocumentationFile>\n" +
+            // The .NET 10 SDK puts its own compiler back unless told the toolset package provides one.
+            "    <RoslynCompilerType>Custom</RoslynCompilerType>\n" +
             "  </PropertyGroup>\n" +
             "  <ItemGroup>\n" + package +
             $"    <PackageReference Include=\"Microsoft.Net.Compilers.Toolset\" Version=\"{ToolsetVersion}\" PrivateAssets=\"all\" />\n" +

@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text.RegularExpressions;
 
 namespace FactCatalog.Package.Tests.Infrastructure;
 
@@ -18,9 +20,10 @@ public sealed class PackageFixture : IDisposable
         Package = PackedPackage.Instance;
         string templateRoot = Path.Combine(WorkRoot, "template");
         Directory.CreateDirectory(templateRoot);
-        NewResult = PackedPackage.Require(DotNetCli.Run(templateRoot, CommandTimeout, "new", "console", "--name", Quickstart.ProjectName, "--output", Quickstart.ProjectName, "--no-restore"));
+        // The README's commands, as written, in a folder of one's own: every test that builds a copy of this project
+        // proves them again.
+        ReadmeCommandsResult = PackedPackage.Require(DotNetCli.RunShell(templateRoot, CommandTimeout, Quickstart.ReadmeCommands(Repository.ReadText("README.md")).Project, Package.ShellEnvironment));
         TemplateProject = Path.Combine(templateRoot, Quickstart.ProjectName);
-        AddPackageResult = PackedPackage.Require(DotNetCli.Run(TemplateProject, CommandTimeout, "add", "package", "FactCatalog", "--version", Version, "--source", PackagesFolder));
         Quickstart.WriteFiles(TemplateProject);
     }
 
@@ -51,9 +54,8 @@ public sealed class PackageFixture : IDisposable
 
     public CommandResult SecondPackResult => Package.SecondPackResult;
 
-    public CommandResult NewResult { get; }
-
-    public CommandResult AddPackageResult { get; }
+    /// <summary>The README's project commands: <c>dotnet new console</c>, <c>dotnet new nugetconfig</c>, <c>dotnet nuget add source</c>, <c>dotnet add package</c>.</summary>
+    public CommandResult ReadmeCommandsResult { get; }
 
     /// <summary>The console project with the package added and the quickstart files written; never built.</summary>
     public string TemplateProject { get; }
@@ -115,10 +117,20 @@ public sealed class PackedPackage
         Configuration = Repository.Configuration;
         BaseVersion = Repository.PackageVersion;
         string run = $"{DateTime.UtcNow:yyyyMMddHHmmss}{Guid.NewGuid():N}"[..22];
-        Version = $"{BaseVersion}-test{run}";
         WorkRoot = Path.Combine(Path.GetTempPath(), "factcatalog-package-tests", run);
-        PackagesFolder = Path.Combine(WorkRoot, "packages");
-        Directory.CreateDirectory(WorkRoot);
+        Home = Path.Combine(WorkRoot, "home");
+        // ~/factcatalog-packages of the README, in this run's home folder.
+        PackagesFolder = Path.Combine(Home, "factcatalog-packages");
+        Directory.CreateDirectory(Home);
+        // The README's commands run with this run's folder as home (~). The global packages folder, the SDK's own
+        // state and its template cache stay the user's: restoring from scratch would be slow, and every pack has a
+        // version of its own, so nothing restored earlier stands in for this run's package.
+        ShellEnvironment = new Dictionary<string, string>
+        {
+            ["HOME"] = Home,
+            ["NUGET_PACKAGES"] = DotNetCli.GlobalPackagesFolder(),
+            ["DOTNET_CLI_HOME"] = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile),
+        };
         AppDomain.CurrentDomain.ProcessExit += (_, _) => CleanUp();
 
         // Nothing above the work folder may change the builds: stop MSBuild's search for Directory.Build.* files here.
@@ -130,8 +142,14 @@ public sealed class PackedPackage
             $"    <add key=\"factcatalog-local\" value=\"{PackagesFolder}\" />\n" +
             "  </packageSources>\n</configuration>\n");
 
-        PackResult = PackInto(PackagesFolder);
-        PackagePath = Path.Combine(PackagesFolder, $"FactCatalog.{Version}.nupkg");
+        // The README's pack command as written, plus what packs the build the tests already made instead of building again.
+        PackResult = Require(DotNetCli.RunShell(RepositoryRoot, CommandTimeout,
+            Quickstart.ReadmeCommands(Repository.ReadText("README.md")).Pack.TrimEnd()
+                + $" --no-build --no-restore --configuration {Configuration} {string.Join(" ", DotNetCli.NoServer)}",
+            ShellEnvironment));
+        PackagePath = Assert.Single(Directory.GetFiles(PackagesFolder, "FactCatalog.*.nupkg"));
+        Version = Path.GetFileNameWithoutExtension(PackagePath)["FactCatalog.".Length..];
+        Assert.Matches($"^{Regex.Escape(BaseVersion)}-local\\.\\d{{14}}$", Version);
         SecondPackagePath = Path.Combine(WorkRoot, "packages-again", $"FactCatalog.{Version}.nupkg");
         SecondPackResult = PackInto(Path.GetDirectoryName(SecondPackagePath)!);
     }
@@ -147,6 +165,12 @@ public sealed class PackedPackage
     public string WorkRoot { get; }
 
     public string PackagesFolder { get; }
+
+    /// <summary>The home folder (~) the README's commands run with.</summary>
+    public string Home { get; }
+
+    /// <summary>The environment the README's commands run in: <see cref="Home"/> as home.</summary>
+    public IReadOnlyDictionary<string, string> ShellEnvironment { get; }
 
     public string PackagePath { get; }
 
