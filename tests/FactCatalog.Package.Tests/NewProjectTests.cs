@@ -120,6 +120,24 @@ public sealed class NewProjectTests
         Assert.Matches(new Regex($@"Program\.cs\({line},{column}\): error FC1001: "), strict.Output);
     }
 
+    /// <summary>
+    /// A compiler older than 4.8 finds no analyzer folder in the package (roslyn4.8 and roslyn4.14 only), so nothing is
+    /// generated; the build says why. The SDK chooses the folder by CompilerApiVersion, which stands in here for an old SDK.
+    /// </summary>
+    [Fact]
+    public void Compiler_older_than_4_8_gets_no_analyzers_and_a_warning_that_says_why()
+    {
+        ConsumerProject project = _fixture.NewProject("old-compiler");
+
+        CommandResult build = project.Build("-p:CompilerApiVersion=roslyn4.4");
+
+        Assert.False(build.Succeeded, build.ToString());
+        Assert.Contains("warning : FactCatalog needs a C# compiler of version 4.8 or later", build.Output, StringComparison.Ordinal);
+        Assert.Contains("this build uses 4.4", build.Output, StringComparison.Ordinal);
+        Assert.Matches(@"error CS0(103|246): The (type or namespace )?name '(Facts|Quickstart)'", build.Output);
+        Assert.DoesNotContain("CS9057", build.Output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Second_build_of_an_unchanged_project_does_not_compile_again()
     {
