@@ -13,8 +13,13 @@ public sealed record ClassifiedFile(AdditionalText Text, CatalogueFileKind Kind)
 /// <summary>What the compilation offers the generated code.</summary>
 public sealed partial class FactCatalogGenerator
 {
-    private static CompilationFeatures DetectFeatures(Compilation compilation) =>
-        new(compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute") is { } attribute
+    private static CompilationFeatures DetectFeatures(Compilation compilation)
+    {
+        // The effective version: LangVersion 'default' or 'latest' is already mapped to a number here.
+        LanguageVersion version = compilation is CSharpCompilation csharp ? csharp.LanguageVersion : LanguageVersion.Latest;
+        return new(compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute") is { } attribute
                 && compilation.IsSymbolAccessibleWithin(attribute, compilation.Assembly),
-            compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp11 });
+            version >= LanguageVersion.CSharp11,
+            version);
+    }
 }

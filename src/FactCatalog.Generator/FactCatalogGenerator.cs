@@ -23,6 +23,8 @@ namespace FactCatalog.Generator;
 [Generator(LanguageNames.CSharp)]
 public sealed partial class FactCatalogGenerator : IIncrementalGenerator
 {
+    private static readonly CatalogueResult NoCatalogue = new(ResolvedCatalogue.Empty, EquatableArray<DiagnosticInfo>.Empty);
+
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
@@ -78,7 +80,9 @@ public sealed partial class FactCatalogGenerator : IIncrementalGenerator
             .Collect()
             .Combine(sources)
             .Combine(options)
-            .Select(static (input, token) => CataloguePipeline.Assemble(input.Left.Left, input.Left.Right, input.Right.Catalogue, token))
+            .Select(static (input, token) => input.Right.Generate
+                ? CataloguePipeline.Assemble(input.Left.Left, input.Left.Right, input.Right.Catalogue, token)
+                : NoCatalogue) // FactCatalogGenerate=false: nothing to check or report
             .WithTrackingName(TrackingNames.Catalogue);
 
         // Emit: the model holds no positions, so an edit that only moves YAML text (or only changes diagnostics) stops here.
@@ -108,9 +112,24 @@ public sealed partial class FactCatalogGenerator : IIncrementalGenerator
                 : input.Left.Diagnostics)
             .WithTrackingName(TrackingNames.Diagnostics);
 
+        // A project without a catalogue of its own (FactCatalogGenerate=false) gets no empty Facts and Sources classes.
+        IncrementalValueProvider<bool> generate = options.Select(static (o, _) => o.Generate);
+
         context.RegisterSourceOutput(groupFiles, static (output, spec) => EmitGroup(output, spec));
-        context.RegisterSourceOutput(rootFile, static (output, spec) => EmitRoot(output, spec));
-        context.RegisterSourceOutput(sourcesOutput, static (output, spec) => EmitSources(output, spec));
+        context.RegisterSourceOutput(rootFile.Combine(generate), static (output, input) =>
+        {
+            if (input.Right)
+            {
+                EmitRoot(output, input.Left);
+            }
+        });
+        context.RegisterSourceOutput(sourcesOutput.Combine(generate), static (output, input) =>
+        {
+            if (input.Right)
+            {
+                EmitSources(output, input.Left);
+            }
+        });
         context.RegisterSourceOutput(diagnostics, static (output, list) => Report(output, list));
     }
 }

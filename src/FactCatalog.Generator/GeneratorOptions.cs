@@ -20,13 +20,19 @@ namespace FactCatalog.Generator;
 /// <c>analyzer</c> (what the package sets when analyzers run: <see cref="Analyzers.CatalogueAnalyzer"/> reports
 /// them live in the IDE) or anything else, the generator. Each is reported by one of the two, never both.
 /// </summary>
+/// <remarks>
+/// <c>FactCatalogGenerate</c> set to <c>false</c> turns the catalogue off: nothing is generated and nothing reported, while
+/// the analyzers still check cited ids against referenced catalogues. The package's targets set it for a project that
+/// gets the package only through a reference to a catalogue library and has no catalogue files of its own.
+/// </remarks>
 public sealed record GeneratorOptions(
     string Namespace,
     string ClassName,
     string FactsDirectory,
     string? SourcesDirectory,
     EquatableArray<DiagnosticInfo> Diagnostics,
-    bool DiagnosticsFromAnalyzer = false)
+    bool DiagnosticsFromAnalyzer = false,
+    bool Generate = true)
 {
     /// <summary>The class name used when none is set.</summary>
     public const string DefaultClassName = "Facts";
@@ -84,7 +90,8 @@ public sealed record GeneratorOptions(
         }
 
         bool fromAnalyzer = string.Equals(Property(DiagnosticsFromProperty), "analyzer", StringComparison.OrdinalIgnoreCase);
-        return new GeneratorOptions(ns, className, factsDir, sourcesDir, diagnostics.ToEquatableArray(), fromAnalyzer);
+        bool generate = !string.Equals(Property("FactCatalogGenerate"), "false", StringComparison.OrdinalIgnoreCase);
+        return new GeneratorOptions(ns, className, factsDir, sourcesDir, diagnostics.ToEquatableArray(), fromAnalyzer, generate);
     }
 
     private static string Resolve(string projectDir, string path) => CataloguePaths.Combine(projectDir, path);

@@ -55,6 +55,9 @@ public sealed class NewProjectTests
 
         Assert.False(build.Succeeded, build.ToString());
         Assert.Matches(DiagnosticPattern("error", line, column), build.Output);
+        // Reported once (by the analyzer, which the package makes the reporter when analyzers run), not also by the
+        // generator: MSBuild counts one error.
+        Assert.Matches(new Regex(@"^\s*1 Error\(s\)", RegexOptions.Multiline), build.Output);
         // The READMEs show this very line.
         foreach (string readme in new[] { "README.md", "src/FactCatalog.Package/README.md" })
         {
@@ -118,6 +121,24 @@ public sealed class NewProjectTests
 
         Assert.False(strict.Succeeded, strict.ToString());
         Assert.Matches(new Regex($@"Program\.cs\({line},{column}\): error FC1001: "), strict.Output);
+    }
+
+    /// <summary>
+    /// A compiler older than 4.8 finds no analyzer folder in the package (roslyn4.8 and roslyn4.14 only), so nothing is
+    /// generated; the build says why. The SDK chooses the folder by CompilerApiVersion, which stands in here for an old SDK.
+    /// </summary>
+    [Fact]
+    public void Compiler_older_than_4_8_gets_no_analyzers_and_a_warning_that_says_why()
+    {
+        ConsumerProject project = _fixture.NewProject("old-compiler");
+
+        CommandResult build = project.Build("-p:CompilerApiVersion=roslyn4.4");
+
+        Assert.False(build.Succeeded, build.ToString());
+        Assert.Contains("warning : FactCatalog needs a C# compiler of version 4.8 or later", build.Output, StringComparison.Ordinal);
+        Assert.Contains("this build uses 4.4", build.Output, StringComparison.Ordinal);
+        Assert.Matches(@"error CS0(103|246): The (type or namespace )?name '(Facts|Quickstart)'", build.Output);
+        Assert.DoesNotContain("CS9057", build.Output, StringComparison.Ordinal);
     }
 
     [Fact]

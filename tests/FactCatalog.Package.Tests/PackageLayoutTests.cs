@@ -34,10 +34,14 @@ public sealed class PackageLayoutTests
             "lib/netstandard2.0/FactCatalog.xml",
             "lib/net8.0/FactCatalog.dll",
             "lib/net8.0/FactCatalog.xml",
-            "analyzers/dotnet/cs/FactCatalog.Generator.dll",
-            "analyzers/dotnet/cs/FactCatalog.Catalogue.dll",
-            "analyzers/dotnet/cs/YamlDotNet.dll",
-            "analyzers/dotnet/cs/FactCatalog.CodeFixes.dll",
+            "analyzers/dotnet/roslyn4.8/cs/FactCatalog.Generator.dll",
+            "analyzers/dotnet/roslyn4.8/cs/FactCatalog.Catalogue.dll",
+            "analyzers/dotnet/roslyn4.8/cs/YamlDotNet.dll",
+            "analyzers/dotnet/roslyn4.14/cs/FactCatalog.Generator.dll",
+            "analyzers/dotnet/roslyn4.14/cs/FactCatalog.Catalogue.dll",
+            "analyzers/dotnet/roslyn4.14/cs/YamlDotNet.dll",
+            "analyzers/dotnet/roslyn4.14/cs/FactCatalog.CodeFixes.dll",
+            "icon.png",
             "build/FactCatalog.props",
             "build/FactCatalog.targets",
             "buildTransitive/FactCatalog.props",
@@ -77,9 +81,21 @@ public sealed class PackageLayoutTests
         Assert.Equal("README.md", Value("readme"));
         Assert.Contains("quote", Value("description"), StringComparison.Ordinal);
         Assert.Contains("source-generator", Value("tags").Split(' '));
-        Assert.Equal("git", metadata.Element(ns + "repository")?.Attribute("type")?.Value);
-        Assert.StartsWith("https://", metadata.Element(ns + "repository")?.Attribute("url")?.Value, StringComparison.Ordinal);
-        Assert.StartsWith("https://", Value("projectUrl"), StringComparison.Ordinal);
+        Assert.Equal("icon.png", Value("icon"));
+        Assert.True(package.GetEntry("icon.png")!.Length > 0);
+        Assert.Equal(Repository.ReadText("src/FactCatalog.Package/RELEASE-NOTES.md").Trim(), Value("releaseNotes"));
+        Assert.StartsWith(_fixture.BaseVersion + "\n", Value("releaseNotes"), StringComparison.Ordinal);
+        // The repository's home is FactCatalogRepositoryUrl (Directory.Build.props); while it is empty, the package names none.
+        if (Repository.RepositoryUrl.Length == 0)
+        {
+            Assert.Null(metadata.Element(ns + "repository"));
+            Assert.Null(metadata.Element(ns + "projectUrl"));
+        }
+        else
+        {
+            Assert.Equal(Repository.RepositoryUrl, metadata.Element(ns + "repository")?.Attribute("url")?.Value);
+            Assert.Equal(Repository.RepositoryUrl, Value("projectUrl"));
+        }
         Assert.Contains("dotnet add package FactCatalog", ReadText(package, "README.md"), StringComparison.Ordinal);
 
         // One dependency group per lib/ framework: net8.0 needs nothing; netstandard2.0 needs System.Memory for ReadOnlySpan<byte>.
@@ -92,6 +108,97 @@ public sealed class PackageLayoutTests
         // The runtime library references the framework (and, on netstandard2.0, System.Memory) only.
         Assert.Equal(new[] { "System.Memory", "netstandard" }, AssemblyReferences(package, "lib/netstandard2.0/FactCatalog.dll"));
         Assert.All(AssemblyReferences(package, "lib/net8.0/FactCatalog.dll"), name => Assert.Matches("^(System(\\..+)?|netstandard|mscorlib)$", name));
+    }
+
+    /// <summary>
+    /// The SDK loads the analyzers of the highest roslynX.Y folder not above its compiler's version; a compiler refuses
+    /// (CS9057) an assembly that references a newer Microsoft.CodeAnalysis than its own. So no assembly may reference a
+    /// newer one than its folder names (4.8 for an unversioned folder), and every folder has the generator.
+    /// </summary>
+    [Fact]
+    public void No_analyzer_assembly_references_a_newer_compiler_than_its_folder_allows()
+    {
+        using ZipArchive package = ZipFile.OpenRead(_fixture.PackagePath);
+        ZipArchiveEntry[] assemblies = package.Entries
+            .Where(e => e.FullName.StartsWith("analyzers/", StringComparison.Ordinal) && e.FullName.EndsWith(".dll", StringComparison.Ordinal))
+            .ToArray();
+        Assert.NotEmpty(assemblies);
+        var checkedReferences = 0;
+        foreach (ZipArchiveEntry entry in assemblies)
+        {
+            string folder = entry.FullName[..entry.FullName.LastIndexOf('/')];
+            Match versioned = Regex.Match(folder, @"/roslyn(\d+\.\d+)/");
+            Version allowed = versioned.Success ? Version.Parse(versioned.Groups[1].Value) : new Version(4, 8);
+            foreach ((string name, Version version) in AssemblyReferenceVersions(package, entry.FullName))
+            {
+                if (name.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal))
+                {
+                    checkedReferences++;
+                    Assert.True(new Version(version.Major, version.Minor) <= allowed,
+                        $"{entry.FullName} references {name} {version}, newer than {allowed} its folder allows.");
+                }
+            }
+        }
+        Assert.True(checkedReferences > 0, "No analyzer assembly references Microsoft.CodeAnalysis: the check read nothing.");
+
+        string[] folders = assemblies.Select(e => e.FullName[..e.FullName.LastIndexOf('/')]).Distinct().ToArray();
+        Assert.All(folders, folder => Assert.NotNull(package.GetEntry(folder + "/FactCatalog.Generator.dll")));
+        Assert.Contains("analyzers/dotnet/roslyn4.8/cs", folders);
+    }
+
+    /// <summary>
+    /// Every assembly of the project carries its PDB inside, built with repository-independent paths (/_/); the runtime
+    /// library's PDB holds its sources while the repository has no public home, and SourceLink to it once it has.
+    /// </summary>
+    [Fact]
+    public void Assemblies_carry_embedded_pdbs_with_deterministic_paths_and_the_runtime_library_its_sources()
+    {
+        using ZipArchive package = ZipFile.OpenRead(_fixture.PackagePath);
+        ZipArchiveEntry[] ours = package.Entries
+            .Where(e => Regex.IsMatch(e.FullName, @"/FactCatalog(\.[A-Za-z]+)?\.dll$"))
+            .ToArray();
+        Assert.Equal(2 + 2 * 2 + 1, ours.Length);
+        var sourceLink = new Guid("CC110556-A091-4D38-9FEC-25AB9A351A6A");
+        var embeddedSource = new Guid("0E8A571B-6926-466E-B4AD-8AB04611F5FE");
+        foreach (ZipArchiveEntry entry in ours)
+        {
+            using var bytes = new MemoryStream();
+            using (Stream stream = entry.Open())
+            {
+                stream.CopyTo(bytes);
+            }
+            bytes.Position = 0;
+            using var pe = new PEReader(bytes);
+            DebugDirectoryEntry embedded = pe.ReadDebugDirectory().SingleOrDefault(d => d.Type == DebugDirectoryEntryType.EmbeddedPortablePdb);
+            Assert.True(embedded.DataSize > 0, $"{entry.FullName} has no embedded PDB.");
+            using MetadataReaderProvider pdbProvider = pe.ReadEmbeddedPortablePdbDebugDirectoryData(embedded);
+            MetadataReader pdb = pdbProvider.GetMetadataReader();
+            string[] documents = pdb.Documents.Select(d => pdb.GetString(pdb.GetDocument(d).Name)).ToArray();
+            Assert.NotEmpty(documents);
+            Assert.All(documents.Where(d => d.EndsWith(".cs", StringComparison.Ordinal) && !d.Contains("/obj/", StringComparison.Ordinal)),
+                d => Assert.StartsWith("/_/", d, StringComparison.Ordinal));
+
+            int Count(Guid kind) => pdb.CustomDebugInformation.Select(pdb.GetCustomDebugInformation).Count(c => pdb.GetGuid(c.Kind) == kind);
+            bool runtime = entry.FullName.StartsWith("lib/", StringComparison.Ordinal);
+            if (Repository.RepositoryUrl.Length == 0)
+            {
+                Assert.Equal(0, Count(sourceLink));
+                Assert.True(runtime ? Count(embeddedSource) > 0 : Count(embeddedSource) == 0,
+                    $"{entry.FullName}: the runtime library's PDB embeds its sources; the compiler-loaded assemblies' do not.");
+            }
+            else
+            {
+                Assert.Equal(1, Count(sourceLink));
+            }
+        }
+    }
+
+    /// <summary>The package stays small: its analyzers are shipped twice (roslyn4.8 and roslyn4.14), so watch the total.</summary>
+    [Fact]
+    public void Package_stays_under_one_megabyte()
+    {
+        long size = new FileInfo(_fixture.PackagePath).Length;
+        Assert.True(size < 1024 * 1024, $"The package is {size:N0} bytes.");
     }
 
     [Fact]
@@ -137,6 +244,22 @@ public sealed class PackageLayoutTests
     {
         using var reader = new StreamReader(package.GetEntry(entryName)!.Open());
         return reader.ReadToEnd();
+    }
+
+    private static (string Name, Version Version)[] AssemblyReferenceVersions(ZipArchive package, string entryName)
+    {
+        using var bytes = new MemoryStream();
+        using (Stream entry = package.GetEntry(entryName)!.Open())
+        {
+            entry.CopyTo(bytes);
+        }
+        bytes.Position = 0;
+        using var pe = new PEReader(bytes);
+        MetadataReader reader = pe.GetMetadataReader();
+        return reader.AssemblyReferences
+            .Select(handle => reader.GetAssemblyReference(handle))
+            .Select(reference => (reader.GetString(reference.Name), reference.Version))
+            .ToArray();
     }
 
     private static string[] AssemblyReferences(ZipArchive package, string entryName)

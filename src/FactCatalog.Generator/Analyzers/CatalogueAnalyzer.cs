@@ -35,7 +35,7 @@ public sealed class CatalogueAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             GeneratorOptions options = GeneratorOptions.Create(start.Options.AnalyzerConfigOptionsProvider);
-            if (!options.DiagnosticsFromAnalyzer)
+            if (!options.DiagnosticsFromAnalyzer || !options.Generate)
             {
                 return;
             }

@@ -18,28 +18,30 @@ public static class FactListCode
     /// <summary>How many chunk methods <paramref name="count"/> items need.</summary>
     public static int Chunks(int count) => (count + ChunkSize - 1) / ChunkSize;
 
-    /// <summary>A method from index to item: a switch over chunks, each chunk a switch over its indexes.</summary>
-    public static void WriteDispatch(CodeWriter writer, string type, string name, int count, Func<int, string> item)
+    /// <summary>
+    /// A method from index to item: a switch over chunks, each chunk a switch over its indexes; switch expressions
+    /// when <c>switchExpressions</c> (C# 8 and later), switch statements with the same cases before.
+    /// </summary>
+    public static void WriteDispatch(CodeWriter writer, string type, string name, int count, Func<int, string> item, bool switchExpressions)
     {
         const string outOfRange = "throw new global::System.ArgumentOutOfRangeException(nameof(index))";
         int chunks = Chunks(count);
-        writer.Line("private static " + type + " " + name + "(int index) => (index < 0 ? -1 : index / " + CSharpLiteral.Int(ChunkSize) + ") switch").Open();
+        var cases = new Switch(writer, switchExpressions);
+        cases.Open("private static " + type + " " + name + "(int index)", "(index < 0 ? -1 : index / " + CSharpLiteral.Int(ChunkSize) + ")");
         for (int chunk = 0; chunk < chunks; chunk++)
         {
-            writer.Line(CSharpLiteral.Int(chunk) + " => " + name + CSharpLiteral.Int(chunk) + "(index),");
+            cases.Case(CSharpLiteral.Int(chunk), name + CSharpLiteral.Int(chunk) + "(index)");
         }
-        writer.Line("_ => " + outOfRange + ",");
-        writer.Close(";");
+        cases.Close(outOfRange);
         for (int chunk = 0; chunk < chunks; chunk++)
         {
             writer.Line();
-            writer.Line("private static " + type + " " + name + CSharpLiteral.Int(chunk) + "(int index) => index switch").Open();
+            cases.Open("private static " + type + " " + name + CSharpLiteral.Int(chunk) + "(int index)", "index");
             for (int i = chunk * ChunkSize; i < Math.Min(count, (chunk + 1) * ChunkSize); i++)
             {
-                writer.Line(CSharpLiteral.Int(i) + " => " + item(i) + ",");
+                cases.Case(CSharpLiteral.Int(i), item(i));
             }
-            writer.Line("_ => " + outOfRange + ",");
-            writer.Close(";");
+            cases.Close(outOfRange);
         }
     }
 
@@ -48,14 +50,15 @@ public static class FactListCode
     /// records as length-prefixed fields, what the runtime's <c>RecordSource</c> delegate gives. One literal per
     /// chunk, not per record: each literal becomes its own static data field, which costs the compiler time.
     /// </summary>
-    public static void WriteChunks(CodeWriter writer, string name, int count, Func<int, string> record, bool u8Literals)
+    public static void WriteChunks(CodeWriter writer, string name, int count, Func<int, string> record, bool u8Literals, bool switchExpressions)
     {
-        writer.Line("private static " + Utf8Literal.SpanType + " " + name + "(int chunk) => chunk switch").Open();
+        var cases = new Switch(writer, switchExpressions);
+        cases.Open("private static " + Utf8Literal.SpanType + " " + name + "(int chunk)", "chunk");
         for (int chunk = 0; chunk < Chunks(count); chunk++)
         {
             int first = chunk * ChunkSize;
             int end = Math.Min(count, first + ChunkSize);
-            writer.StartLine().Write(CSharpLiteral.Int(chunk) + " => ");
+            cases.StartCase(CSharpLiteral.Int(chunk));
             if (u8Literals)
             {
                 // Record by record into the literal: a chunk runs to hundreds of kilobytes, too large to copy around.
@@ -76,9 +79,62 @@ public static class FactListCode
                 }
                 writer.Write(Utf8Literal.Expression(data.ToString(), u8Literals: false));
             }
-            writer.Write(",").EndLine();
+            cases.EndCase();
         }
-        writer.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(chunk)),");
-        writer.Close(";");
+        cases.Close("throw new global::System.ArgumentOutOfRangeException(nameof(chunk))");
+    }
+
+    /// <summary>
+    /// A method body that maps constant cases to values: an expression-bodied switch expression
+    /// (<c>=&gt; x switch { 0 =&gt; a, _ =&gt; throw ... };</c>) from C# 8 on, a switch statement
+    /// (<c>{ switch (x) { case 0: return a; default: throw ...; } }</c>) before that.
+    /// </summary>
+    private readonly struct Switch
+    {
+        private readonly CodeWriter _writer;
+        private readonly bool _expression;
+
+        public Switch(CodeWriter writer, bool expression)
+        {
+            _writer = writer;
+            _expression = expression;
+        }
+
+        /// <summary>The method's signature and the value switched on.</summary>
+        public void Open(string signature, string governing)
+        {
+            if (_expression)
+            {
+                _writer.Line(signature + " => " + governing + " switch").Open();
+            }
+            else
+            {
+                _writer.Line(signature).Open();
+                // A parenthesised value is already the parentheses the statement needs.
+                _writer.Line("switch " + (governing.StartsWith("(", StringComparison.Ordinal) ? governing : "(" + governing + ")")).Open();
+            }
+        }
+
+        public void Case(string label, string value) => StartCase(label).Write(value).Write(_expression ? "," : ";").EndLine();
+
+        /// <summary>Starts a case's line; its value is written next, then <see cref="EndCase"/>.</summary>
+        public CodeWriter StartCase(string label) => _writer.StartLine().Write(_expression ? label + " => " : "case " + label + ": return ");
+
+        public void EndCase() => _writer.Write(_expression ? "," : ";").EndLine();
+
+        /// <summary>The default case, which throws, and the end of the method.</summary>
+        public void Close(string throwExpression)
+        {
+            if (_expression)
+            {
+                _writer.Line("_ => " + throwExpression + ",");
+                _writer.Close(";");
+            }
+            else
+            {
+                _writer.Line("default: " + throwExpression + ";");
+                _writer.Close().Close();
+            }
+        }
     }
 }

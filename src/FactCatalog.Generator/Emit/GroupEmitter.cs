@@ -34,7 +34,7 @@ public static class GroupEmitter
         var citations = new CitationText(spec.Sources);
         string group = spec.Group.Identifier;
         string store = Namespace.Join(options.Namespace, CodeNames.StoreNamespace(options.ClassName));
-        var writer = new CodeWriter(cancellation, ExpectedLength(spec.Group.Facts.Count)).Header();
+        var writer = new CodeWriter(cancellation, ExpectedLength(spec.Group.Facts.Count)).Header(options.NullableAnnotations);
 
         // What the analyzers check citations against, here and in every project that references this one.
         WriteManifest(writer, options, spec.Group);
@@ -201,9 +201,9 @@ public static class GroupEmitter
             + CSharpLiteral.Int(facts.Count) + ", " + CSharpLiteral.Int(FactListCode.ChunkSize) + ", RecordData, SourceAt);");
         writer.Line();
         FactListCode.WriteDispatch(writer, "global::FactCatalog.Source", "SourceAt", spec.Sources.Count,
-            i => CodeNames.Qualified(options.Namespace, GeneratorOptions.SourcesClassName, CodeNames.Member(spec.Sources[i].Identifier)));
+            i => CodeNames.Qualified(options.Namespace, GeneratorOptions.SourcesClassName, CodeNames.Member(spec.Sources[i].Identifier)), options.SwitchExpressions);
         writer.Line();
-        FactListCode.WriteChunks(writer, "RecordData", facts.Count, i => FactRecord(facts[i], sourceIndexes), options.Utf8Literals);
+        FactListCode.WriteChunks(writer, "RecordData", facts.Count, i => FactRecord(facts[i], sourceIndexes), options.Utf8Literals, options.SwitchExpressions);
         writer.Close();
     }
 

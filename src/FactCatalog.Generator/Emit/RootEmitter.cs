@@ -27,7 +27,7 @@ public static class RootEmitter
         string root = CodeNames.Type(options.ClassName);
         string index = CodeNames.Qualified(options.Namespace, CodeNames.IndexClass(options.ClassName));
         string notNullWhen = options.NotNullWhen ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : string.Empty;
-        var writer = new CodeWriter(cancellation).Header();
+        var writer = new CodeWriter(cancellation).Header(options.NullableAnnotations);
         Namespace.Open(writer, options.Namespace);
 
         writer.Doc().Summary(
@@ -43,7 +43,7 @@ public static class RootEmitter
             .Raw("<param name=\"id\">The fact id, such as <c>north-korean-troops-in-russia</c>; case counts.</param>")
             .Raw("<param name=\"fact\">The fact, or <see langword=\"null\"/> when no fact has that id.</param>")
             .Raw("<returns>Whether a fact has that id.</returns>");
-        writer.Line("public static bool TryGet(string id, " + notNullWhen + "out " + FactType + "? fact) => " + index + ".TryGet(id, out fact);");
+        writer.Line("public static bool TryGet(string id, " + notNullWhen + "out " + Syntax.Nullable(options, FactType) + " fact) => " + index + ".TryGet(id, out fact);");
         writer.Line();
         writer.Doc()
             .Summary("The fact with this id.")
@@ -74,7 +74,7 @@ public static class RootEmitter
         writer.Line();
         writer.Line("private static readonly " + IdIndexType + " Tags = new " + IdIndexType + "(" + CSharpLiteral.Int(spec.Tags.Count) + ", " + CSharpLiteral.Int(FactListCode.ChunkSize) + ", TagData);");
         writer.Line();
-        writer.Line("internal static bool TryGet(string id, " + notNullWhen + "out " + FactType + "? fact)").Open();
+        writer.Line("internal static bool TryGet(string id, " + notNullWhen + "out " + Syntax.Nullable(options, FactType) + " fact)").Open();
         writer.Line("int index = All.IndexOf(id);");
         writer.Line("fact = index < 0 ? null : All[index];");
         writer.Line("return index >= 0;");
@@ -84,20 +84,22 @@ public static class RootEmitter
         writer.Line();
         writer.Line("internal static " + ListType + " WithTag(string tag)").Open();
         writer.Line("int index = Tags.IndexOf(tag);");
-        writer.Line("return index < 0 ? global::System.Array.Empty<" + FactType + ">() : new global::FactCatalog.Storage.FactList(All, TagFacts(index));");
+        // Before C# 9 a conditional needs a type both branches convert to; the cast gives it one.
+        writer.Line("return index < 0 ? " + (options.TargetTypedConditional ? string.Empty : "(" + ListType + ")")
+            + "global::System.Array.Empty<" + FactType + ">() : new global::FactCatalog.Storage.FactList(All, TagFacts(index));");
         writer.Close();
 
         // Ids and tags are UTF-8 data, decoded on the first lookup; an index becomes a fact through its group.
         writer.Line();
-        FactListCode.WriteChunks(writer, "IdData", count, i => spec.Facts[i].Id, options.Utf8Literals);
+        FactListCode.WriteChunks(writer, "IdData", count, i => spec.Facts[i].Id, options.Utf8Literals, options.SwitchExpressions);
         writer.Line();
         FactListCode.WriteDispatch(writer, FactType, "FactAt", count, i => CodeNames.Qualified(options.Namespace, CodeNames.Type(options.ClassName),
-            CodeNames.Type(spec.Facts[i].Group), CodeNames.Type(spec.Facts[i].Fact)) + ".Fact");
+            CodeNames.Type(spec.Facts[i].Group), CodeNames.Type(spec.Facts[i].Fact)) + ".Fact", options.SwitchExpressions);
         writer.Line();
-        FactListCode.WriteChunks(writer, "TagData", spec.Tags.Count, i => spec.Tags[i].Tag, options.Utf8Literals);
+        FactListCode.WriteChunks(writer, "TagData", spec.Tags.Count, i => spec.Tags[i].Tag, options.Utf8Literals, options.SwitchExpressions);
         writer.Line();
         FactListCode.WriteDispatch(writer, "int[]", "TagFacts", spec.Tags.Count,
-            i => "new int[] { " + string.Join(", ", spec.Tags[i].Facts.Select(CSharpLiteral.Int)) + " }");
+            i => "new int[] { " + string.Join(", ", spec.Tags[i].Facts.Select(CSharpLiteral.Int)) + " }", options.SwitchExpressions);
         writer.Close();
     }
 

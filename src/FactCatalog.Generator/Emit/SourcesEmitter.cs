@@ -24,7 +24,7 @@ public static class SourcesEmitter
     {
         EmitOptions options = spec.Options;
         string notNullWhen = options.NotNullWhen ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : string.Empty;
-        var writer = new CodeWriter(cancellation).Header();
+        var writer = new CodeWriter(cancellation).Header(options.NullableAnnotations);
         Namespace.Open(writer, options.Namespace);
 
         writer.Doc().Summary(
@@ -46,7 +46,7 @@ public static class SourcesEmitter
             .Raw("<param name=\"id\">The source id, as claims name it in the fact files; case counts.</param>")
             .Raw("<param name=\"source\">The source, or <see langword=\"null\"/> when no source has that id.</param>")
             .Raw("<returns>Whether a source has that id.</returns>");
-        writer.Line("public static bool TryGet(string id, " + notNullWhen + "out " + SourceType + "? source)").Open();
+        writer.Line("public static bool TryGet(string id, " + notNullWhen + "out " + Syntax.Nullable(options, SourceType) + " source)").Open();
         writer.Line("int index = " + data + ".Ids.IndexOf(id);");
         writer.Line("source = index < 0 ? null : " + data + ".Sources[index];");
         writer.Line("return index >= 0;");
@@ -63,9 +63,9 @@ public static class SourcesEmitter
         writer.Line("internal static readonly global::FactCatalog.Storage.IdIndex Ids = new global::FactCatalog.Storage.IdIndex("
             + CSharpLiteral.Int(spec.Sources.Count) + ", " + CSharpLiteral.Int(FactListCode.ChunkSize) + ", IdData);");
         writer.Line();
-        FactListCode.WriteChunks(writer, "RecordData", spec.Sources.Count, i => Records.Source(spec.Sources[i]), options.Utf8Literals);
+        FactListCode.WriteChunks(writer, "RecordData", spec.Sources.Count, i => Records.Source(spec.Sources[i]), options.Utf8Literals, options.SwitchExpressions);
         writer.Line();
-        FactListCode.WriteChunks(writer, "IdData", spec.Sources.Count, i => spec.Sources[i].Id, options.Utf8Literals);
+        FactListCode.WriteChunks(writer, "IdData", spec.Sources.Count, i => spec.Sources[i].Id, options.Utf8Literals, options.SwitchExpressions);
         writer.Close();
         writer.Close();
         Namespace.Close(writer, options.Namespace);

@@ -1,5 +1,6 @@
 using FactCatalog.Catalogue.Diagnostics;
 using FactCatalog.Catalogue.Model;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace FactCatalog.Generator.Model;
 
@@ -10,14 +11,30 @@ namespace FactCatalog.Generator.Model;
 /// <summary>What the consuming compilation offers generated code.</summary>
 /// <param name="NotNullWhen">Whether <c>System.Diagnostics.CodeAnalysis.NotNullWhenAttribute</c> can be used (not on netstandard2.0).</param>
 /// <param name="Utf8Literals">Whether the language version has <c>"..."u8</c> literals (C# 11 and later).</param>
-public sealed record CompilationFeatures(bool NotNullWhen, bool Utf8Literals);
+/// <param name="LanguageVersion">The consumer's effective C# version: generated code uses only what it accepts.</param>
+public sealed record CompilationFeatures(bool NotNullWhen, bool Utf8Literals, LanguageVersion LanguageVersion = LanguageVersion.Latest);
 
 /// <summary>The names generated code lives under, and what it may use.</summary>
 /// <param name="Namespace">The namespace of the catalogue; empty for the global namespace.</param>
 /// <param name="ClassName">The root catalogue class, <c>Facts</c> by default.</param>
 /// <param name="NotNullWhen">Whether <c>TryGet</c> may carry <c>[NotNullWhen(true)]</c>.</param>
 /// <param name="Utf8Literals">Whether catalogue data is written as <c>"..."u8</c> literals rather than byte arrays.</param>
-public sealed record EmitOptions(string Namespace, string ClassName, bool NotNullWhen, bool Utf8Literals);
+/// <param name="LanguageVersion">
+/// The consumer's effective C# version (C# 7.3 at least, the default of netstandard2.0 libraries). Generated code is
+/// written in what that version accepts; see <see cref="NullableAnnotations"/>, <see cref="SwitchExpressions"/> and
+/// <see cref="TargetTypedConditional"/>. The newest syntax when not given.
+/// </param>
+public sealed record EmitOptions(string Namespace, string ClassName, bool NotNullWhen, bool Utf8Literals, LanguageVersion LanguageVersion = LanguageVersion.Latest)
+{
+    /// <summary><c>#nullable enable</c> and <c>?</c> on reference types (C# 8 and later); before that, neither.</summary>
+    public bool NullableAnnotations => LanguageVersion >= LanguageVersion.CSharp8;
+
+    /// <summary>Switch expressions (C# 8 and later); before that, switch statements with the same cases.</summary>
+    public bool SwitchExpressions => LanguageVersion >= LanguageVersion.CSharp8;
+
+    /// <summary>A conditional whose branches have no common type, typed by its target (C# 9 and later); before that, a cast.</summary>
+    public bool TargetTypedConditional => LanguageVersion >= LanguageVersion.CSharp9;
+}
 
 /// <summary>
 /// The catalogue as generated code depends on it: positions in the YAML files removed, so that an edit that

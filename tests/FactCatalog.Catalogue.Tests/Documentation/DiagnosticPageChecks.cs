@@ -48,7 +48,10 @@ internal static class DiagnosticPageChecks
     public static void HelpLinkIsThePage(DiagnosticDescriptor descriptor)
     {
         Assert.Equal(DiagnosticHelp.LinkFor(descriptor.Id), descriptor.HelpLinkUri);
-        Assert.EndsWith("/docs/diagnostics/" + descriptor.Id + ".md", descriptor.HelpLinkUri, StringComparison.Ordinal);
+        // No public home (FactCatalogRepositoryUrl empty): no link rather than one to a page that does not exist.
+        Assert.Equal(
+            DiagnosticHelp.RepositoryUrl.Length == 0 ? string.Empty : DiagnosticHelp.RepositoryUrl + "/blob/main/docs/diagnostics/" + descriptor.Id + ".md",
+            descriptor.HelpLinkUri);
     }
 
     /// <summary>Every page matching <paramref name="pattern"/> documents a descriptor of <paramref name="table"/>.</summary>

@@ -32,9 +32,20 @@ public static class DotNetCli
     /// <summary>Build properties passed to every build: no compiler server, so no process outlives the command.</summary>
     public static readonly string[] NoServer = { "-nodeReuse:false", "-p:UseSharedCompilation=false" };
 
-    public static CommandResult Run(string workingDirectory, TimeSpan timeout, params string[] arguments)
+    public static CommandResult Run(string workingDirectory, TimeSpan timeout, params string[] arguments) =>
+        Start("dotnet", workingDirectory, timeout, arguments, null, "dotnet " + string.Join(" ", arguments));
+
+    /// <summary>
+    /// Runs <paramref name="script"/>, lines of shell commands as a document shows them, with <c>bash -e</c> (stopping at
+    /// the first that fails), in the same clean environment, plus <paramref name="environment"/>.
+    /// </summary>
+    public static CommandResult RunShell(string workingDirectory, TimeSpan timeout, string script, IReadOnlyDictionary<string, string> environment) =>
+        Start("bash", workingDirectory, timeout, new[] { "-e", "-c", script }, environment, script.Replace("\n", "; ", StringComparison.Ordinal));
+
+    private static CommandResult Start(string program, string workingDirectory, TimeSpan timeout, string[] arguments,
+        IReadOnlyDictionary<string, string>? environment, string commandLine)
     {
-        var startInfo = new ProcessStartInfo("dotnet")
+        var startInfo = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -57,8 +68,11 @@ public static class DotNetCli
         startInfo.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
         startInfo.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         startInfo.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
+        foreach (KeyValuePair<string, string> variable in environment ?? new Dictionary<string, string>())
+        {
+            startInfo.Environment[variable.Key] = variable.Value;
+        }
 
-        string commandLine = "dotnet " + string.Join(" ", arguments);
         var output = new StringBuilder();
         var stopwatch = Stopwatch.StartNew();
         using var process = new Process { StartInfo = startInfo };

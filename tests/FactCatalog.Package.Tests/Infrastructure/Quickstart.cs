@@ -1,5 +1,7 @@
 using System;
 using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
 
 namespace FactCatalog.Package.Tests.Infrastructure;
 
@@ -91,6 +93,19 @@ public static class Quickstart
         "status: Resolved, preferred: audit",
         "source: The port authority, 2024-01, doc.txt:3",
     };
+
+    /// <summary>
+    /// The commands of the README's quickstart, as written: the first shell block packs the package in the clone of the
+    /// repository; the second creates the project in a folder of one's own, gives it a nuget.config and adds the package.
+    /// </summary>
+    public static (string Pack, string Project) ReadmeCommands(string readme)
+    {
+        int start = readme.IndexOf("## Quickstart", StringComparison.Ordinal);
+        Assert.True(start >= 0, "README.md has no quickstart section.");
+        string[] blocks = Regex.Matches(readme[start..], "```sh\n(.*?)```", RegexOptions.Singleline).Select(m => m.Groups[1].Value).Take(2).ToArray();
+        Assert.True(blocks.Length == 2, "README.md's quickstart has not the two shell blocks: packing, then the project.");
+        return (blocks[0], blocks[1]);
+    }
 
     public static void WriteFiles(string projectDirectory)
     {
