@@ -65,11 +65,15 @@ public sealed class RepositoryLinkTests
             {
                 File.Copy(Repository.PathOf(file), Path.Combine(root, file).Also(Path.GetDirectoryName(Path.Combine(root, file))!));
             }
-            foreach (string file in Directory.GetFiles(Repository.PathOf("src/FactCatalog"), "*", SearchOption.AllDirectories)
-                .Where(f => !f.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj")))
+            // The runtime library and the shared sources it compiles in.
+            foreach (string folder in new[] { "src/FactCatalog", "src/Shared" })
             {
-                string target = Path.Combine(root, "src", "FactCatalog", Path.GetRelativePath(Repository.PathOf("src/FactCatalog"), file));
-                File.Copy(file, target.Also(Path.GetDirectoryName(target)!));
+                foreach (string file in Directory.GetFiles(Repository.PathOf(folder), "*", SearchOption.AllDirectories)
+                    .Where(f => !f.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj")))
+                {
+                    string target = Path.Combine(root, folder, Path.GetRelativePath(Repository.PathOf(folder), file));
+                    File.Copy(file, target.Also(Path.GetDirectoryName(target)!));
+                }
             }
             CommandResult git = DotNetCli.RunShell(root, PackageFixture.CommandTimeout,
                 "git init -q && git add -A && git -c user.email=tests@example.invalid -c user.name=tests commit -q -m build && git rev-parse HEAD",
