@@ -1,0 +1,110 @@
+using System;
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.IO;
+using FactCatalog.Tool.Check;
+
+namespace FactCatalog.Tool;
+
+/// <summary>The commands of <c>factcatalog</c> and their options. <see cref="Run"/> is the whole tool, callable in-process.</summary>
+public static class Cli
+{
+    /// <summary>
+    /// Runs the tool with <paramref name="args"/>, writing to <paramref name="output"/> and <paramref name="error"/>, with
+    /// relative paths taken from <paramref name="workingDirectory"/>. Returns the exit code: 0 success, 1 errors in the
+    /// catalogue (or a measure below its minimum), 2 bad usage.
+    /// </summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, string workingDirectory)
+    {
+        var context = new ToolContext(workingDirectory, output, error);
+        RootCommand root = Build(context);
+        ParseResult parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (ParseError e in parsed.Errors)
+            {
+                error.WriteLine("factcatalog: " + e.Message);
+            }
+            error.WriteLine("Run 'factcatalog --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (IOException e)
+        {
+            error.WriteLine("factcatalog: " + e.Message);
+            return ExitCodes.Usage;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            error.WriteLine("factcatalog: " + e.Message);
+            return ExitCodes.Usage;
+        }
+    }
+
+    private static RootCommand Build(ToolContext context)
+    {
+        var root = new RootCommand(
+            "factcatalog: checks a FactCatalog catalogue (fact files, sources.yaml and the source documents) on the same "
+            + "pipeline as the generator, without compiling C#; measures its coverage and exports it.");
+
+        root.Subcommands.Add(CheckCommandLine(context));
+        return root;
+    }
+
+    private static Option<string> FactsOption() => new("--facts")
+    {
+        Description = "The folder of the fact files (*.facts.yaml) and sources.yaml, like FactCatalogFactsDir.",
+        DefaultValueFactory = _ => "facts",
+        HelpName = "folder",
+    };
+
+    private static Option<string> SeedsOption() => new("--seeds")
+    {
+        Description = "The folder of the source documents that sources.yaml names, like FactCatalogSourcesDir.",
+        DefaultValueFactory = _ => "seeds",
+        HelpName = "folder",
+    };
+
+    private static Option<string?> OutputOption(string what) => new("--output", "-o")
+    {
+        Description = $"Write {what} to this file instead of standard output.",
+        HelpName = "file",
+    };
+
+    private static Command CheckCommandLine(ToolContext context)
+    {
+        Option<string> facts = FactsOption();
+        Option<string> seeds = SeedsOption();
+        var warnAsError = new Option<bool>("--warnaserror")
+        {
+            Description = "Report warnings as errors (and exit 1 when there are any).",
+        };
+        var format = new Option<string>("--format")
+        {
+            Description = "msbuild: one line per diagnostic, file(line,col): severity ID: message. sarif: a SARIF 2.1.0 log.",
+            DefaultValueFactory = _ => CheckCommand.MsBuildFormat,
+        };
+        format.AcceptOnlyFromAmong(CheckCommand.MsBuildFormat, CheckCommand.SarifFormat);
+        Option<string?> output = OutputOption("the diagnostics");
+
+        var command = new Command(
+            "check",
+            "Check the catalogue: every diagnostic the build would give (FC0001-FC0016), located in the YAML files. "
+            + "Exit code 1 when there are errors, 0 otherwise, 2 on bad usage.")
+        {
+            facts, seeds, warnAsError, format, output,
+        };
+        command.SetAction(r => CheckCommand.Run(
+            context,
+            r.GetValue(facts)!,
+            r.GetValue(seeds)!,
+            r.GetValue(warnAsError),
+            r.GetValue(format)!,
+            r.GetValue(output)));
+        return command;
+    }
+}
