@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.IO;
 using FactCatalog.Tool.Check;
+using FactCatalog.Tool.Export;
 
 namespace FactCatalog.Tool;
 
@@ -52,6 +53,7 @@ public static class Cli
             + "pipeline as the generator, without compiling C#; measures its coverage and exports it.");
 
         root.Subcommands.Add(CheckCommandLine(context));
+        root.Subcommands.Add(ExportCommandLine(context));
         return root;
     }
 
@@ -105,6 +107,30 @@ public static class Cli
             r.GetValue(warnAsError),
             r.GetValue(format)!,
             r.GetValue(output)));
+        return command;
+    }
+
+    private static Command ExportCommandLine(ToolContext context)
+    {
+        Option<string> facts = FactsOption();
+        Option<string> seeds = SeedsOption();
+        var format = new Option<string>("--format")
+        {
+            Description = "json: the whole catalogue (facts, claims, statuses, citations with line, column and offset). "
+                + "web-annotation: every quoted claim as a W3C Web Annotation with TextQuoteSelector and TextPositionSelector. "
+                + "csl-json: the sources as CSL-JSON.",
+            DefaultValueFactory = _ => ExportCommand.Json,
+        };
+        format.AcceptOnlyFromAmong(ExportCommand.Json, ExportCommand.WebAnnotation, ExportCommand.CslJson);
+        Option<string?> output = OutputOption("the export");
+
+        var command = new Command(
+            "export",
+            "Export the catalogue as JSON, W3C Web Annotations or CSL-JSON. The catalogue's errors go to standard error and make the exit code 1.")
+        {
+            facts, seeds, format, output,
+        };
+        command.SetAction(r => ExportCommand.Run(context, r.GetValue(facts)!, r.GetValue(seeds)!, r.GetValue(format)!, r.GetValue(output)));
         return command;
     }
 }

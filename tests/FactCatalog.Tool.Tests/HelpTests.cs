@@ -6,6 +6,7 @@ public class HelpTests
 {
     [Theory]
     [InlineData("check", "--warnaserror")]
+    [InlineData("export", "web-annotation")]
     public void Every_command_has_help(string command, string option)
     {
         ToolRun run = ToolRunner.Run(ToolRunner.RealCatalogue, command, "--help");
@@ -22,7 +23,7 @@ public class HelpTests
         ToolRun run = ToolRunner.Run(ToolRunner.RealCatalogue, "--help");
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        foreach (string command in new[] { "check" })
+        foreach (string command in new[] { "check", "export" })
         {
             Assert.Contains("  " + command, run.Output, StringComparison.Ordinal);
         }
