@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.IO;
 using FactCatalog.Tool.Check;
+using FactCatalog.Tool.Coverage;
 using FactCatalog.Tool.Export;
 
 namespace FactCatalog.Tool;
@@ -54,6 +55,7 @@ public static class Cli
 
         root.Subcommands.Add(CheckCommandLine(context));
         root.Subcommands.Add(ExportCommandLine(context));
+        root.Subcommands.Add(CoverageCommandLine(context));
         return root;
     }
 
@@ -131,6 +133,42 @@ public static class Cli
             facts, seeds, format, output,
         };
         command.SetAction(r => ExportCommand.Run(context, r.GetValue(facts)!, r.GetValue(seeds)!, r.GetValue(format)!, r.GetValue(output)));
+        return command;
+    }
+
+    private static Command CoverageCommandLine(ToolContext context)
+    {
+        Option<string> facts = FactsOption();
+        Option<string> seeds = SeedsOption();
+        var min = new Option<double?>("--min")
+        {
+            Description = "Fail (exit 1) when the coverage in all is below this percentage, such as 95.",
+            HelpName = "percent",
+        };
+        min.Validators.Add(result =>
+        {
+            // A value that is not a number is reported by the parser itself; here only the range.
+            if (result.Tokens.Count == 1
+                && double.TryParse(result.Tokens[0].Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double percent)
+                && (percent < 0 || percent > 100 || double.IsNaN(percent)))
+            {
+                result.AddError("--min must be a percentage from 0 to 100.");
+            }
+        });
+        var notCounted = new Option<bool>("--not-counted")
+        {
+            Description = "Also list the sentences whose number-like words state no quantity, with the rule that excluded them.",
+        };
+        Option<string?> output = OutputOption("the report");
+
+        var command = new Command(
+            "coverage",
+            "Measure how many sentences of the sources that state a number or a date a claim quotes (docs/coverage.md), "
+            + "per source and in all, and list the sentences no claim quotes.")
+        {
+            facts, seeds, min, notCounted, output,
+        };
+        command.SetAction(r => CoverageCommand.Run(context, r.GetValue(facts)!, r.GetValue(seeds)!, r.GetValue(min), r.GetValue(notCounted), r.GetValue(output)));
         return command;
     }
 }

@@ -7,6 +7,7 @@ public class HelpTests
     [Theory]
     [InlineData("check", "--warnaserror")]
     [InlineData("export", "web-annotation")]
+    [InlineData("coverage", "--min")]
     public void Every_command_has_help(string command, string option)
     {
         ToolRun run = ToolRunner.Run(ToolRunner.RealCatalogue, command, "--help");
@@ -23,7 +24,7 @@ public class HelpTests
         ToolRun run = ToolRunner.Run(ToolRunner.RealCatalogue, "--help");
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        foreach (string command in new[] { "check", "export" })
+        foreach (string command in new[] { "check", "export", "coverage" })
         {
             Assert.Contains("  " + command, run.Output, StringComparison.Ordinal);
         }
