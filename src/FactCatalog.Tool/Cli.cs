@@ -19,7 +19,7 @@ public static class Cli
     public static int Run(string[] args, TextWriter output, TextWriter error, string workingDirectory)
     {
         var context = new ToolContext(workingDirectory, output, error);
-        RootCommand root = Build(context);
+        Command root = Build(context);
         ParseResult parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -47,12 +47,19 @@ public static class Cli
         }
     }
 
-    private static RootCommand Build(ToolContext context)
+    /// <summary>
+    /// The root command, named "factcatalog" whatever the process is (a RootCommand takes the executable's name, which is
+    /// the test host in-process and the assembly name under <c>dotnet run</c>).
+    /// </summary>
+    private static Command Build(ToolContext context)
     {
-        var root = new RootCommand(
+        var root = new Command(
+            "factcatalog",
             "factcatalog: checks a FactCatalog catalogue (fact files, sources.yaml and the source documents) on the same "
             + "pipeline as the generator, without compiling C#; measures its coverage and exports it.");
 
+        root.Options.Add(new System.CommandLine.Help.HelpOption());
+        root.Options.Add(new VersionOption());
         root.Subcommands.Add(CheckCommandLine(context));
         root.Subcommands.Add(ExportCommandLine(context));
         root.Subcommands.Add(CoverageCommandLine(context));

@@ -13,7 +13,7 @@ public class HelpTests
         ToolRun run = ToolRunner.Run(ToolRunner.RealCatalogue, command, "--help");
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Contains($" {command} [options]", run.Output, StringComparison.Ordinal);
+        Assert.Contains($"factcatalog {command} [options]", run.Output, StringComparison.Ordinal);
         Assert.Contains(option, run.Output, StringComparison.Ordinal);
         Assert.Contains("--facts", run.Output, StringComparison.Ordinal);
     }
