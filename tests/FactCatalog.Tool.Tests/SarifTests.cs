@@ -122,3 +122,51 @@ public class SarifTests
         Assert.NotEqual(string.Empty, SchemaCheck.Errors(Schema, log.ToJsonString()));
     }
 }
+
+public class CheckEdgeTests
+{
+    [Fact]
+    public void An_empty_facts_folder_is_the_file_less_warning_FC0014_in_both_formats()
+    {
+        string root = Path.Combine(Path.GetTempPath(), "factcatalog-tool-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(root, "facts"));
+        try
+        {
+            ToolRun run = ToolRunner.Run(root, "check");
+            ToolRun strict = ToolRunner.Run(root, "check", "--warnaserror");
+            ToolRun sarif = ToolRunner.Run(root, "check", "--format", "sarif");
+
+            Assert.True(run.ExitCode == 0, run.ToString());
+            Assert.StartsWith("FactCatalog: warning FC0014: No fact files (*.facts.yaml) were found in 'facts'", run.OutputLines.Single(), StringComparison.Ordinal);
+            Assert.True(strict.ExitCode == 1, strict.ToString());
+            SchemaCheck.Valid("sarif-2.1.0-subset.schema.json", sarif.Output);
+            JsonNode result = JsonNode.Parse(sarif.Output)!["runs"]![0]!["results"]!.AsArray().Single()!;
+            Assert.Equal("FC0014", (string?)result["ruleId"]);
+            Assert.Empty(result["locations"]!.AsArray());
+            Assert.Contains("in 'facts'", (string?)result["message"]!["text"], StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Absolute_folders_give_absolute_paths_and_file_URIs()
+    {
+        using var catalogue = new TempCatalogue(TempCatalogue.BrokenFacts);
+        string facts = Path.Combine(catalogue.Root, "facts");
+        string seeds = Path.Combine(catalogue.Root, "seeds");
+
+        ToolRun run = ToolRunner.Run(Path.GetTempPath(), "check", "--facts", facts, "--seeds", seeds);
+        ToolRun sarif = ToolRunner.Run(Path.GetTempPath(), "check", "--facts", facts, "--seeds", seeds, "--format", "sarif");
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        string factFile = Path.Combine(facts, "test.facts.yaml").Replace('\\', '/');
+        Assert.StartsWith(factFile + "(12,16): error FC0007: ", run.OutputLines[1], StringComparison.Ordinal);
+        SchemaCheck.Valid("sarif-2.1.0-subset.schema.json", sarif.Output);
+        JsonNode artifact = JsonNode.Parse(sarif.Output)!["runs"]![0]!["results"]![1]!["locations"]![0]!["physicalLocation"]!["artifactLocation"]!;
+        Assert.Equal(new Uri(factFile).AbsoluteUri, (string?)artifact["uri"]);
+        Assert.Null(artifact["uriBaseId"]);
+    }
+}
