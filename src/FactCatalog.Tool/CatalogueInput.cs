@@ -10,7 +10,8 @@ namespace FactCatalog.Tool;
 /// <summary>
 /// The catalogue files the build would hand to the generator, read from the folders the user named: every
 /// <c>*.facts.yaml</c> under the facts folder, its <c>sources.yaml</c>, and every file under the sources folder (the
-/// package's <c>FactCatalogFactsDir</c> and <c>FactCatalogSourcesDir</c>). Paths are kept as the user gave the folders
+/// package's <c>FactCatalogFactsDir</c> and <c>FactCatalogSourcesDir</c>, whose default is <c>seeds</c> beside the facts
+/// folder). Paths are kept as the user gave the folders
 /// (relative to the working directory, or absolute), so diagnostics name files the way the user wrote them.
 /// </summary>
 internal sealed class CatalogueInput
@@ -39,10 +40,10 @@ internal sealed class CatalogueInput
     /// Reads the folders <paramref name="facts"/> and <paramref name="sources"/>. Returns null and writes why to the error
     /// stream when the facts folder does not exist (a usage error: the command runs in the wrong place).
     /// </summary>
-    public static CatalogueInput? Read(ToolContext context, string facts, string sources)
+    public static CatalogueInput? Read(ToolContext context, string facts, string? sources)
     {
         string factsDirectory = Display(facts);
-        string sourcesDirectory = Display(sources);
+        string sourcesDirectory = sources is null ? SeedsBeside(factsDirectory) : Display(sources);
         string factsFull = context.FullPath(facts);
         if (!Directory.Exists(factsFull))
         {
@@ -90,6 +91,13 @@ internal sealed class CatalogueInput
 
     /// <summary>The document path of <paramref name="file"/> (relative to the sources folder), as diagnostics name it.</summary>
     public string DocumentPath(string file) => Catalogue.Resolution.CataloguePaths.Combine(SourcesDirectory, file);
+
+    /// <summary>The default sources folder: <c>seeds</c> beside the facts folder, as the package's FactCatalogSourcesDir defaults.</summary>
+    private static string SeedsBeside(string factsDirectory)
+    {
+        int slash = factsDirectory.TrimEnd('/').LastIndexOf('/');
+        return slash < 0 ? "seeds" : factsDirectory.Substring(0, slash + 1) + "seeds";
+    }
 
     private static IEnumerable<string> Under(ToolContext context, string folder, string pattern)
     {

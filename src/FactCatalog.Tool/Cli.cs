@@ -73,10 +73,9 @@ public static class Cli
         HelpName = "folder",
     };
 
-    private static Option<string> SeedsOption() => new("--seeds")
+    private static Option<string?> SeedsOption() => new("--seeds")
     {
-        Description = "The folder of the source documents that sources.yaml names, like FactCatalogSourcesDir.",
-        DefaultValueFactory = _ => "seeds",
+        Description = "The folder of the source documents that sources.yaml names, like FactCatalogSourcesDir. [default: seeds beside the facts folder]",
         HelpName = "folder",
     };
 
@@ -89,7 +88,7 @@ public static class Cli
     private static Command CheckCommandLine(ToolContext context)
     {
         Option<string> facts = FactsOption();
-        Option<string> seeds = SeedsOption();
+        Option<string?> seeds = SeedsOption();
         var warnAsError = new Option<bool>("--warnaserror")
         {
             Description = "Report warnings as errors (and exit 1 when there are any).",
@@ -112,7 +111,7 @@ public static class Cli
         command.SetAction(r => CheckCommand.Run(
             context,
             r.GetValue(facts)!,
-            r.GetValue(seeds)!,
+            r.GetValue(seeds),
             r.GetValue(warnAsError),
             r.GetValue(format)!,
             r.GetValue(output)));
@@ -122,7 +121,7 @@ public static class Cli
     private static Command ExportCommandLine(ToolContext context)
     {
         Option<string> facts = FactsOption();
-        Option<string> seeds = SeedsOption();
+        Option<string?> seeds = SeedsOption();
         var format = new Option<string>("--format")
         {
             Description = "json: the whole catalogue (facts, claims, statuses, citations with line, column and offset). "
@@ -139,14 +138,14 @@ public static class Cli
         {
             facts, seeds, format, output,
         };
-        command.SetAction(r => ExportCommand.Run(context, r.GetValue(facts)!, r.GetValue(seeds)!, r.GetValue(format)!, r.GetValue(output)));
+        command.SetAction(r => ExportCommand.Run(context, r.GetValue(facts)!, r.GetValue(seeds), r.GetValue(format)!, r.GetValue(output)));
         return command;
     }
 
     private static Command CoverageCommandLine(ToolContext context)
     {
         Option<string> facts = FactsOption();
-        Option<string> seeds = SeedsOption();
+        Option<string?> seeds = SeedsOption();
         var min = new Option<double?>("--min")
         {
             Description = "Fail (exit 1) when the coverage in all is below this percentage, such as 95.",
@@ -175,7 +174,7 @@ public static class Cli
         {
             facts, seeds, min, notCounted, output,
         };
-        command.SetAction(r => CoverageCommand.Run(context, r.GetValue(facts)!, r.GetValue(seeds)!, r.GetValue(min), r.GetValue(notCounted), r.GetValue(output)));
+        command.SetAction(r => CoverageCommand.Run(context, r.GetValue(facts)!, r.GetValue(seeds), r.GetValue(min), r.GetValue(notCounted), r.GetValue(output)));
         return command;
     }
 }

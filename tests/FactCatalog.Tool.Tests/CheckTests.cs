@@ -96,6 +96,22 @@ public class CheckTests
     }
 
     [Fact]
+    public void Without_seeds_the_documents_are_read_from_seeds_beside_the_facts_folder()
+    {
+        using var catalogue = new TempCatalogue(TempCatalogue.CleanFacts);
+        string work = Path.Combine(catalogue.Root, "work");
+        Directory.CreateDirectory(work);
+
+        ToolRun beside = ToolRunner.Run(work, "check", "--facts", "../facts");
+        ToolRun current = ToolRunner.Run(work, "check", "--facts", "../facts", "--seeds", "seeds");
+
+        Assert.True(beside.ExitCode == 0, beside.ToString());
+        Assert.Empty(beside.Output);
+        Assert.True(current.ExitCode == 1, current.ToString());
+        Assert.Contains(": error FC0006: Source 'report' names file 'report.txt'", current.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_seeds_folder_is_the_catalogues_error_FC0006()
     {
         using var catalogue = new TempCatalogue(TempCatalogue.CleanFacts);

@@ -14,7 +14,7 @@ internal static class CheckCommand
     public const string MsBuildFormat = "msbuild";
     public const string SarifFormat = "sarif";
 
-    public static int Run(ToolContext context, string facts, string sources, bool warningsAsErrors, string format, string? output)
+    public static int Run(ToolContext context, string facts, string? sources, bool warningsAsErrors, string format, string? output)
     {
         CatalogueInput? input = CatalogueInput.Read(context, facts, sources);
         if (input is null)

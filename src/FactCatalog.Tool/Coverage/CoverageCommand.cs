@@ -14,7 +14,7 @@ namespace FactCatalog.Tool.Coverage;
 /// </summary>
 internal static class CoverageCommand
 {
-    public static int Run(ToolContext context, string facts, string sources, double? min, bool showNotCounted, string? output)
+    public static int Run(ToolContext context, string facts, string? sources, double? min, bool showNotCounted, string? output)
     {
         CatalogueInput? input = CatalogueInput.Read(context, facts, sources);
         if (input is null)

@@ -15,7 +15,7 @@ internal static class ExportCommand
     public const string WebAnnotation = "web-annotation";
     public const string CslJson = "csl-json";
 
-    public static int Run(ToolContext context, string facts, string sources, string format, string? output)
+    public static int Run(ToolContext context, string facts, string? sources, string format, string? output)
     {
         CatalogueInput? input = CatalogueInput.Read(context, facts, sources);
         if (input is null)
