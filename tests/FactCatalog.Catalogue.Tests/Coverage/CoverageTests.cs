@@ -7,6 +7,7 @@ using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 using FactCatalog.Catalogue.Diagnostics;
+using FactCatalog.Catalogue.Coverage;
 using FactCatalog.Catalogue.Text;
 using Microsoft.CodeAnalysis;
 using Xunit.Abstractions;
@@ -39,7 +40,7 @@ public class CoverageTests
         @"^\|\s*`?(?<file>\d{3}_[0-9a-f]{16}\.txt)`?\s*\|\s*(?<line>\d+)\s*\|(?<rest>.*)\|\s*$",
         RegexOptions.CultureInvariant);
 
-    private static readonly Lazy<Measurement> Measured = new(Measure);
+    private static readonly Lazy<CoverageMeasurement> Measured = new(Measure);
 
     private readonly ITestOutputHelper _output;
 
@@ -48,7 +49,7 @@ public class CoverageTests
     [Fact]
     public void At_least_95_percent_of_seed_sentences_that_state_a_number_or_a_date_are_quoted_by_a_claim()
     {
-        Measurement m = Measured.Value;
+        CoverageMeasurement m = Measured.Value;
         _output.WriteLine(m.Report());
 
         Assert.True(m.Total > 0, "no seed sentence states a number or a date: the splitter or detector is broken");
@@ -58,7 +59,7 @@ public class CoverageTests
     [Fact]
     public void Every_uncovered_sentence_is_explained_in_docs_coverage()
     {
-        Measurement m = Measured.Value;
+        CoverageMeasurement m = Measured.Value;
         TableRow[] rows = TableRows(UncoveredHeading);
 
         SeedSentence[] missing = m.Uncovered.Where(s => !rows.Any(r => r.Describes(s))).ToArray();
@@ -72,7 +73,7 @@ public class CoverageTests
     [Fact]
     public void Docs_coverage_lists_no_more_uncovered_sentences_than_there_are()
     {
-        Measurement m = Measured.Value;
+        CoverageMeasurement m = Measured.Value;
         TableRow[] rows = TableRows(UncoveredHeading);
 
         TableRow[] stale = rows.Where(r => !m.Uncovered.Any(r.Describes)).ToArray();
@@ -90,7 +91,7 @@ public class CoverageTests
     [Fact]
     public void Docs_coverage_lists_exactly_the_sentences_not_counted_with_the_rule_that_excluded_them()
     {
-        Measurement m = Measured.Value;
+        CoverageMeasurement m = Measured.Value;
         _output.WriteLine("Sentences not counted, with the rule that excluded them:");
         foreach (NotCountedSentence n in m.NotCounted)
         {
@@ -116,7 +117,7 @@ public class CoverageTests
     [Fact]
     public void Docs_coverage_states_the_measured_figure()
     {
-        Measurement m = Measured.Value;
+        CoverageMeasurement m = Measured.Value;
         var figure = new Regex(
             @"(\d+) of (\d+) sentences that state a number or a date are quoted by a claim: (\d+(?:\.\d+)?) %",
             RegexOptions.CultureInvariant);
@@ -235,98 +236,12 @@ public class CoverageTests
         public override string ToString() => Raw;
     }
 
-    private static Measurement Measure()
+    private static CoverageMeasurement Measure()
     {
         CatalogueResult result = CatalogueValidator.Validate(RepoFiles.Catalogue(), RepoFiles.Options);
         DiagnosticInfo[] errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
         Assert.True(errors.Length == 0, "the catalogue has errors:\n" + string.Join("\n", errors.Select(d => d.ToString())));
 
-        ILookup<string, ResolvedCitation> citations = result.Model.Groups
-            .SelectMany(g => g.Facts)
-            .SelectMany(f => f.Claims)
-            .Select(c => c.Citation)
-            .OfType<ResolvedCitation>()
-            .ToLookup(c => c.SourceId, StringComparer.Ordinal);
-
-        var perSource = new List<SourceCoverage>();
-        foreach (SourceMetadata source in result.Model.Sources.OrderBy(s => s.File, StringComparer.Ordinal))
-        {
-            string text = RepoFiles.Seed(source.File);
-            IReadOnlyList<SeedSentence> sentences = SeedSentences.Split(source.File, text);
-            SeedSentence[] stating = sentences.Where(NumberOrDate.IsStatedIn).ToArray();
-            NotCountedSentence[] notCounted = sentences
-                .Select(s => new NotCountedSentence(s, NumberOrDate.ExcludedBy(s)))
-                .Where(n => n.ExcludedBy.Count > 0)
-                .ToArray();
-            ResolvedCitation[] cited = citations[source.Id].ToArray();
-            SeedSentence[] uncovered = stating
-                .Where(s => !cited.Any(c => c.Offset < s.Offset + s.Length && s.Offset < c.Offset + c.Length))
-                .ToArray();
-            perSource.Add(new SourceCoverage(source.Id, source.File, stating.Length, uncovered, notCounted));
-        }
-
-        return new Measurement(perSource);
-    }
-
-    private sealed record SourceCoverage(
-        string SourceId,
-        string File,
-        int Total,
-        IReadOnlyList<SeedSentence> Uncovered,
-        IReadOnlyList<NotCountedSentence> NotCounted);
-
-    /// <summary>A sentence with number-like words that the detector does not count, and the rules that excluded them.</summary>
-    private sealed record NotCountedSentence(SeedSentence Sentence, IReadOnlyList<NotAQuantity> ExcludedBy)
-    {
-        /// <summary>The rules as docs/coverage.md writes them, joined by ", ".</summary>
-        public string Rules => string.Join(", ", ExcludedBy.Select(NumberOrDate.Describe));
-    }
-
-    private sealed class Measurement
-    {
-        public Measurement(IReadOnlyList<SourceCoverage> sources)
-        {
-            Sources = sources;
-            Total = sources.Sum(s => s.Total);
-            Uncovered = sources.SelectMany(s => s.Uncovered).ToArray();
-            NotCounted = sources.SelectMany(s => s.NotCounted).ToArray();
-            Covered = Total - Uncovered.Count;
-            Percent = Total == 0 ? 0 : 100.0 * Covered / Total;
-        }
-
-        public IReadOnlyList<SourceCoverage> Sources { get; }
-
-        public int Total { get; }
-
-        public int Covered { get; }
-
-        public IReadOnlyList<SeedSentence> Uncovered { get; }
-
-        public IReadOnlyList<NotCountedSentence> NotCounted { get; }
-
-        public double Percent { get; }
-
-        public string PercentText => Percent.ToString("0.0", CultureInfo.InvariantCulture);
-
-        public string Report()
-        {
-            var report = new StringBuilder();
-            report.AppendLine($"{Covered} of {Total} seed sentences that state a number or a date are quoted by a claim: {PercentText} %");
-            foreach (SourceCoverage source in Sources)
-            {
-                report.AppendLine($"{source.File} ({source.SourceId}): {source.Total - source.Uncovered.Count} of {source.Total} covered");
-                foreach (SeedSentence s in source.Uncovered)
-                {
-                    report.AppendLine($"  line {s.Line}, uncovered [{NumberOrDate.FirstMention(s.Text, s.StartsLine)}]: {s.Text}");
-                }
-
-                foreach (NotCountedSentence n in source.NotCounted)
-                {
-                    report.AppendLine($"  line {n.Sentence.Line}, not counted [{n.Rules}]: {n.Sentence.Text}");
-                }
-            }
-
-            return report.ToString();
-        }
+        return CatalogueCoverage.Measure(result.Model, source => RepoFiles.Seed(source.File));
     }
 }

@@ -1,4 +1,5 @@
 using System.Linq;
+using FactCatalog.Catalogue.Coverage;
 
 namespace FactCatalog.Catalogue.Tests.Coverage;
 

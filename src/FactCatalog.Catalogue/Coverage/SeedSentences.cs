@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
 
-namespace FactCatalog.Catalogue.Tests.Coverage;
+namespace FactCatalog.Catalogue.Coverage;
 
 /// <summary>
 /// One sentence of a seed: the seed's file name, where the sentence is (0-based UTF-16 <paramref name="Offset"/> and
@@ -10,10 +10,10 @@ namespace FactCatalog.Catalogue.Tests.Coverage;
 /// <paramref name="Line"/>) and its <paramref name="Text"/>, trimmed. <paramref name="StartsLine"/> is true when only
 /// whitespace or a bullet precedes the sentence on its line.
 /// </summary>
-internal sealed record SeedSentence(string SourceFile, int Offset, int Length, int Line, string Text, bool StartsLine);
+public sealed record SeedSentence(string SourceFile, int Offset, int Length, int Line, string Text, bool StartsLine);
 
 /// <summary>
-/// A small sentence splitter for the seed articles. It is deliberately simple and deterministic:
+/// A small sentence splitter for the seed articles (the coverage measure of docs/coverage.md). It is deliberately simple and deterministic:
 /// <list type="bullet">
 /// <item>Every line break ends a sentence. The seeds are not hard-wrapped: each line is a paragraph, a heading, a
 /// caption, a list item or a line of page furniture.</item>
@@ -27,10 +27,10 @@ internal sealed record SeedSentence(string SourceFile, int Offset, int Length, i
 /// <item>Sentences are trimmed of whitespace and of a leading bullet (<c>•</c>); empty ones are dropped.</item>
 /// </list>
 /// </summary>
-internal static class SeedSentences
+public static class SeedSentences
 {
     /// <summary>Words that end with a period without ending a sentence (compared case-sensitively, without the period).</summary>
-    public static readonly IReadOnlySet<string> Abbreviations = new HashSet<string>(StringComparer.Ordinal)
+    public static readonly ISet<string> Abbreviations = new HashSet<string>(StringComparer.Ordinal)
     {
         "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Gov",
         "Sen", "Rep", "Rev", "Hon", "Mt", "Ft", "vs", "approx", "cf",

@@ -3,13 +3,13 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 
-namespace FactCatalog.Catalogue.Tests.Coverage;
+namespace FactCatalog.Catalogue.Coverage;
 
 /// <summary>
 /// Why a word that looks like a number states no quantity. Each rule is a general feature of English usage, not an
 /// exception for one sentence; <see cref="NumberOrDate"/> documents how each is recognised.
 /// </summary>
-internal enum NotAQuantity
+public enum NotAQuantity
 {
     /// <summary>A number or ordinal word that starts a hyphenated compound adjective: "third-party", "first-class".</summary>
     CompoundAdjective,
@@ -25,7 +25,7 @@ internal enum NotAQuantity
 }
 
 /// <summary>One word or figure that looks like a number or a date, and the rule that says it is none, if any.</summary>
-internal sealed record NumberMention(int Index, string Text, NotAQuantity? ExcludedBy)
+public sealed record NumberMention(int Index, string Text, NotAQuantity? ExcludedBy)
 {
     public bool Counts => ExcludedBy is null;
 }
@@ -66,7 +66,7 @@ internal sealed record NumberMention(int Index, string Text, NotAQuantity? Exclu
 /// reports" and "first combat" still count.</item>
 /// </list>
 /// </summary>
-internal static class NumberOrDate
+public static class NumberOrDate
 {
     private const string Cardinals =
         "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
@@ -109,7 +109,7 @@ internal static class NumberOrDate
     /// final "s"): units of time, length, area, mass, volume and money, "percent", "degree", "point", and words for the
     /// size of a group or an approximate or multiplied count ("member", "man", "strong", "odd", "plus", "fold").
     /// </summary>
-    public static readonly IReadOnlySet<string> MeasureWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    public static readonly ISet<string> MeasureWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade", "century", "term",
         "millimetre", "millimeter", "centimetre", "centimeter", "metre", "meter", "kilometre", "kilometer", "km",
@@ -122,7 +122,7 @@ internal static class NumberOrDate
     };
 
     /// <summary>Words that follow an ordinal to rank something, as superlatives do: "first-ever", "second-most".</summary>
-    private static readonly IReadOnlySet<string> RankingWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    private static readonly ISet<string> RankingWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "best", "worst", "most", "least", "ever",
     };
@@ -236,9 +236,9 @@ internal static class NumberOrDate
 
         foreach (Match match in Compound.Matches(sentence))
         {
-            if (!match.Groups["part"].Captures.Any(c => StatesQuantity(c.Value)))
+            if (!match.Groups["part"].Captures.Cast<Capture>().Any(c => StatesQuantity(c.Value)))
             {
-                excluded.TryAdd(match.Groups["n"].Index, NotAQuantity.CompoundAdjective);
+                TryAdd(excluded, match.Groups["n"].Index, NotAQuantity.CompoundAdjective);
             }
         }
 
@@ -246,7 +246,7 @@ internal static class NumberOrDate
         {
             foreach (Match match in idiom.Matches(sentence))
             {
-                excluded.TryAdd(match.Groups["n"].Index, NotAQuantity.Idiom);
+                TryAdd(excluded, match.Groups["n"].Index, NotAQuantity.Idiom);
             }
         }
 
@@ -256,7 +256,7 @@ internal static class NumberOrDate
             if (list.Success
                 && list.Groups["item"].Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= MaxListItemWords)
             {
-                excluded.TryAdd(list.Groups["n"].Index, NotAQuantity.ListNumber);
+                TryAdd(excluded, list.Groups["n"].Index, NotAQuantity.ListNumber);
             }
         }
 
@@ -264,17 +264,25 @@ internal static class NumberOrDate
         {
             foreach (Match match in enumerator.Matches(sentence))
             {
-                excluded.TryAdd(match.Groups["n"].Index, NotAQuantity.DiscourseEnumerator);
+                TryAdd(excluded, match.Groups["n"].Index, NotAQuantity.DiscourseEnumerator);
             }
         }
 
         return excluded;
     }
 
+    private static void TryAdd(Dictionary<int, NotAQuantity> excluded, int index, NotAQuantity rule)
+    {
+        if (!excluded.ContainsKey(index))
+        {
+            excluded.Add(index, rule);
+        }
+    }
+
     /// <summary>Whether a later part of a hyphenated compound makes the compound state a quantity or a rank (rule 1).</summary>
     private static bool StatesQuantity(string part)
     {
-        string singular = part.Length > 3 && part.EndsWith('s') ? part[..^1] : part;
+        string singular = part.Length > 3 && part.EndsWith("s", StringComparison.Ordinal) ? part.Substring(0, part.Length - 1) : part;
         return NumberWord.IsMatch(part)
             || MeasureWords.Contains(part)
             || MeasureWords.Contains(singular)

@@ -1,0 +1,132 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using FactCatalog.Catalogue.Model;
+
+namespace FactCatalog.Catalogue.Coverage;
+
+/// <summary>
+/// The numeric coverage of docs/coverage.md: of the source sentences that state a number or a date (see
+/// <see cref="SeedSentences"/> and <see cref="NumberOrDate"/>), how many are quoted by a claim. A sentence is covered when
+/// any claim's citation in the same source overlaps it (citation offsets and sentence spans both count UTF-16 units in
+/// the text with line endings normalised to LF). Sentences whose number-like words the detector's rules exclude are not
+/// counted, and are listed with the rule.
+/// </summary>
+public static class CatalogueCoverage
+{
+    /// <summary>
+    /// Measures the coverage of <paramref name="catalogue"/>, reading each source's document with
+    /// <paramref name="documentText"/> (null when the document is missing: the source is then measured as empty).
+    /// Sources are taken in ordinal order of their file.
+    /// </summary>
+    public static CoverageMeasurement Measure(ResolvedCatalogue catalogue, Func<SourceMetadata, string?> documentText)
+    {
+        ILookup<string, ResolvedCitation> citations = catalogue.Groups
+            .SelectMany(g => g.Facts)
+            .SelectMany(f => f.Claims)
+            .Select(c => c.Citation)
+            .OfType<ResolvedCitation>()
+            .ToLookup(c => c.SourceId, StringComparer.Ordinal);
+
+        var perSource = new List<SourceCoverage>();
+        foreach (SourceMetadata source in catalogue.Sources.OrderBy(s => s.File, StringComparer.Ordinal))
+        {
+            string text = documentText(source) ?? string.Empty;
+            IReadOnlyList<SeedSentence> sentences = SeedSentences.Split(source.File, text);
+            SeedSentence[] stating = sentences.Where(NumberOrDate.IsStatedIn).ToArray();
+            NotCountedSentence[] notCounted = sentences
+                .Select(s => new NotCountedSentence(s, NumberOrDate.ExcludedBy(s)))
+                .Where(n => n.ExcludedBy.Count > 0)
+                .ToArray();
+            ResolvedCitation[] cited = citations[source.Id].ToArray();
+            SeedSentence[] uncovered = stating
+                .Where(s => !cited.Any(c => c.Offset < s.Offset + s.Length && s.Offset < c.Offset + c.Length))
+                .ToArray();
+            perSource.Add(new SourceCoverage(source.Id, source.File, stating.Length, uncovered, notCounted));
+        }
+
+        return new CoverageMeasurement(perSource);
+    }
+}
+
+/// <summary>One source's coverage: how many of its sentences state a number or a date, which of them no claim quotes, and which are not counted.</summary>
+public sealed record SourceCoverage(
+    string SourceId,
+    string File,
+    int Total,
+    IReadOnlyList<SeedSentence> Uncovered,
+    IReadOnlyList<NotCountedSentence> NotCounted)
+{
+    public int Covered => Total - Uncovered.Count;
+
+    /// <summary>Covered sentences in percent of those that state a number or a date; 100 when there are none.</summary>
+    public double Percent => Total == 0 ? 100.0 : 100.0 * Covered / Total;
+}
+
+/// <summary>A sentence with number-like words that the detector does not count, and the rules that excluded them.</summary>
+public sealed record NotCountedSentence(SeedSentence Sentence, IReadOnlyList<NotAQuantity> ExcludedBy)
+{
+    /// <summary>The rules as docs/coverage.md writes them, joined by ", ".</summary>
+    public string Rules => string.Join(", ", ExcludedBy.Select(NumberOrDate.Describe));
+}
+
+/// <summary>The coverage of a whole catalogue: per source and in all.</summary>
+public sealed class CoverageMeasurement
+{
+    public CoverageMeasurement(IReadOnlyList<SourceCoverage> sources)
+    {
+        Sources = sources;
+        Total = sources.Sum(s => s.Total);
+        Uncovered = sources.SelectMany(s => s.Uncovered).ToArray();
+        NotCounted = sources.SelectMany(s => s.NotCounted).ToArray();
+        Covered = Total - Uncovered.Count;
+        Percent = Total == 0 ? 0 : 100.0 * Covered / Total;
+    }
+
+    public IReadOnlyList<SourceCoverage> Sources { get; }
+
+    /// <summary>Sentences that state a number or a date, in all sources.</summary>
+    public int Total { get; }
+
+    public int Covered { get; }
+
+    public IReadOnlyList<SeedSentence> Uncovered { get; }
+
+    public IReadOnlyList<NotCountedSentence> NotCounted { get; }
+
+    /// <summary>Covered sentences in percent of <see cref="Total"/>; 0 when no sentence states a number or a date.</summary>
+    public double Percent { get; }
+
+    /// <summary>The percentage with one decimal, as docs/coverage.md states it.</summary>
+    public string PercentText => Format(Percent);
+
+    /// <summary>A percentage with one decimal, invariant culture.</summary>
+    public static string Format(double percent) => percent.ToString("0.0", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The report: the figure, then per source the covered count, every uncovered sentence (with the word that makes it
+    /// count) and every sentence not counted (with its rule).
+    /// </summary>
+    public string Report()
+    {
+        var report = new StringBuilder();
+        report.AppendLine($"{Covered} of {Total} seed sentences that state a number or a date are quoted by a claim: {PercentText} %");
+        foreach (SourceCoverage source in Sources)
+        {
+            report.AppendLine($"{source.File} ({source.SourceId}): {source.Total - source.Uncovered.Count} of {source.Total} covered");
+            foreach (SeedSentence s in source.Uncovered)
+            {
+                report.AppendLine($"  line {s.Line}, uncovered [{NumberOrDate.FirstMention(s.Text, s.StartsLine)}]: {s.Text}");
+            }
+
+            foreach (NotCountedSentence n in source.NotCounted)
+            {
+                report.AppendLine($"  line {n.Sentence.Line}, not counted [{n.Rules}]: {n.Sentence.Text}");
+            }
+        }
+
+        return report.ToString();
+    }
+}

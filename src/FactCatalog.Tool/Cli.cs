@@ -1,0 +1,180 @@
+using System;
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.IO;
+using FactCatalog.Tool.Check;
+using FactCatalog.Tool.Coverage;
+using FactCatalog.Tool.Export;
+
+namespace FactCatalog.Tool;
+
+/// <summary>The commands of <c>factcatalog</c> and their options. <see cref="Run"/> is the whole tool, callable in-process.</summary>
+public static class Cli
+{
+    /// <summary>
+    /// Runs the tool with <paramref name="args"/>, writing to <paramref name="output"/> and <paramref name="error"/>, with
+    /// relative paths taken from <paramref name="workingDirectory"/>. Returns the exit code: 0 success, 1 errors in the
+    /// catalogue (or a measure below its minimum), 2 bad usage.
+    /// </summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, string workingDirectory)
+    {
+        var context = new ToolContext(workingDirectory, output, error);
+        Command root = Build(context);
+        ParseResult parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (ParseError e in parsed.Errors)
+            {
+                error.WriteLine("factcatalog: " + e.Message);
+            }
+            error.WriteLine("Run 'factcatalog --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (IOException e)
+        {
+            error.WriteLine("factcatalog: " + e.Message);
+            return ExitCodes.Usage;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            error.WriteLine("factcatalog: " + e.Message);
+            return ExitCodes.Usage;
+        }
+    }
+
+    /// <summary>
+    /// The root command, named "factcatalog" whatever the process is (a RootCommand takes the executable's name, which is
+    /// the test host in-process and the assembly name under <c>dotnet run</c>).
+    /// </summary>
+    private static Command Build(ToolContext context)
+    {
+        var root = new Command(
+            "factcatalog",
+            "factcatalog: checks a FactCatalog catalogue (fact files, sources.yaml and the source documents) on the same "
+            + "pipeline as the generator, without compiling C#; measures its coverage and exports it.");
+
+        root.Options.Add(new System.CommandLine.Help.HelpOption());
+        root.Options.Add(new VersionOption());
+        root.Subcommands.Add(CheckCommandLine(context));
+        root.Subcommands.Add(ExportCommandLine(context));
+        root.Subcommands.Add(CoverageCommandLine(context));
+        return root;
+    }
+
+    private static Option<string> FactsOption() => new("--facts")
+    {
+        Description = "The folder of the fact files (*.facts.yaml) and sources.yaml, like FactCatalogFactsDir.",
+        DefaultValueFactory = _ => "facts",
+        HelpName = "folder",
+    };
+
+    private static Option<string?> SeedsOption() => new("--seeds")
+    {
+        Description = "The folder of the source documents that sources.yaml names, like FactCatalogSourcesDir. [default: seeds beside the facts folder]",
+        HelpName = "folder",
+    };
+
+    private static Option<string?> OutputOption(string what) => new("--output", "-o")
+    {
+        Description = $"Write {what} to this file instead of standard output.",
+        HelpName = "file",
+    };
+
+    private static Command CheckCommandLine(ToolContext context)
+    {
+        Option<string> facts = FactsOption();
+        Option<string?> seeds = SeedsOption();
+        var warnAsError = new Option<bool>("--warnaserror")
+        {
+            Description = "Report warnings as errors (and exit 1 when there are any).",
+        };
+        var format = new Option<string>("--format")
+        {
+            Description = "msbuild: one line per diagnostic, file(line,col): severity ID: message. sarif: a SARIF 2.1.0 log.",
+            DefaultValueFactory = _ => CheckCommand.MsBuildFormat,
+        };
+        format.AcceptOnlyFromAmong(CheckCommand.MsBuildFormat, CheckCommand.SarifFormat);
+        Option<string?> output = OutputOption("the diagnostics");
+
+        var command = new Command(
+            "check",
+            "Check the catalogue: every diagnostic the build would give (FC0001-FC0016), located in the YAML files. "
+            + "Exit code 1 when there are errors, 0 otherwise, 2 on bad usage.")
+        {
+            facts, seeds, warnAsError, format, output,
+        };
+        command.SetAction(r => CheckCommand.Run(
+            context,
+            r.GetValue(facts)!,
+            r.GetValue(seeds),
+            r.GetValue(warnAsError),
+            r.GetValue(format)!,
+            r.GetValue(output)));
+        return command;
+    }
+
+    private static Command ExportCommandLine(ToolContext context)
+    {
+        Option<string> facts = FactsOption();
+        Option<string?> seeds = SeedsOption();
+        var format = new Option<string>("--format")
+        {
+            Description = "json: the whole catalogue (facts, claims, statuses, citations with line, column and offset). "
+                + "web-annotation: every quoted claim as a W3C Web Annotation with TextQuoteSelector and TextPositionSelector. "
+                + "csl-json: the sources as CSL-JSON.",
+            DefaultValueFactory = _ => ExportCommand.Json,
+        };
+        format.AcceptOnlyFromAmong(ExportCommand.Json, ExportCommand.WebAnnotation, ExportCommand.CslJson);
+        Option<string?> output = OutputOption("the export");
+
+        var command = new Command(
+            "export",
+            "Export the catalogue as JSON, W3C Web Annotations or CSL-JSON. The catalogue's errors go to standard error and make the exit code 1.")
+        {
+            facts, seeds, format, output,
+        };
+        command.SetAction(r => ExportCommand.Run(context, r.GetValue(facts)!, r.GetValue(seeds), r.GetValue(format)!, r.GetValue(output)));
+        return command;
+    }
+
+    private static Command CoverageCommandLine(ToolContext context)
+    {
+        Option<string> facts = FactsOption();
+        Option<string?> seeds = SeedsOption();
+        var min = new Option<double?>("--min")
+        {
+            Description = "Fail (exit 1) when the coverage in all is below this percentage, such as 95.",
+            HelpName = "percent",
+        };
+        min.Validators.Add(result =>
+        {
+            // A value that is not a number is reported by the parser itself; here only the range.
+            if (result.Tokens.Count == 1
+                && double.TryParse(result.Tokens[0].Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double percent)
+                && (percent < 0 || percent > 100 || double.IsNaN(percent)))
+            {
+                result.AddError("--min must be a percentage from 0 to 100.");
+            }
+        });
+        var notCounted = new Option<bool>("--not-counted")
+        {
+            Description = "Also list the sentences whose number-like words state no quantity, with the rule that excluded them.",
+        };
+        Option<string?> output = OutputOption("the report");
+
+        var command = new Command(
+            "coverage",
+            "Measure how many sentences of the sources that state a number or a date a claim quotes (docs/coverage.md), "
+            + "per source and in all, and list the sentences no claim quotes.")
+        {
+            facts, seeds, min, notCounted, output,
+        };
+        command.SetAction(r => CoverageCommand.Run(context, r.GetValue(facts)!, r.GetValue(seeds), r.GetValue(min), r.GetValue(notCounted), r.GetValue(output)));
+        return command;
+    }
+}

@@ -1,0 +1,92 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace FactCatalog.Tool.Tests;
+
+public class CoverageTests
+{
+    [Fact]
+    public void The_real_catalogue_reaches_the_figure_docs_coverage_states_and_passes_min_95()
+    {
+        ToolRun run = ToolRunner.Run(ToolRunner.RealCatalogue, "coverage", "--min", "95");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        string doc = File.ReadAllText(Path.Combine(ToolRunner.RealCatalogue, "docs", "coverage.md"));
+        Match stated = Regex.Match(doc, @"(\d+) of (\d+) sentences that state a number or a date are quoted by a claim: (\d+(?:\.\d+)?) %");
+        Assert.True(stated.Success, "docs/coverage.md states no figure");
+        Assert.Equal(stated.Value, run.OutputLines[0]);
+
+        // Every row of docs/coverage.md's table of uncovered sentences is listed, at its file and line, and nothing else.
+        string[] documented = Regex.Matches(Section(doc, "Sentences no claim quotes"), @"^\| `(?<file>[^`]+)` \| (?<line>\d+) \|", RegexOptions.Multiline)
+            .Select(m => $"seeds/{m.Groups["file"].Value}({m.Groups["line"].Value},")
+            .ToArray();
+        string[] listed = run.OutputLines.SkipWhile(l => l != "Sentences no claim quotes:").Skip(1).ToArray();
+        Assert.Equal(documented.Length, listed.Length);
+        Assert.All(documented, d => Assert.Contains(listed, l => l.StartsWith(d, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Below_the_minimum_the_command_fails_and_says_so()
+    {
+        ToolRun run = ToolRunner.Run(ToolRunner.RealCatalogue, "coverage", "--min", "99.5");
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.Contains("is below the minimum of 99.5 %", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_small_catalogue_is_measured_per_source_with_its_uncovered_and_not_counted_sentences_located()
+    {
+        const string document =
+            "The Pentagon said about 10,000 North Korean troops are ready.\n"
+            + "Intro. The treaty was signed on 26 July 2024 in Pyongyang.\n"
+            + "Officials met for one another. Three generals came.\n";
+        const string facts =
+            "group: Test\n"
+            + "facts:\n"
+            + "  troops:\n"
+            + "    statement: Troops sent.\n"
+            + "    type: count\n"
+            + "    claims:\n"
+            + "      pentagon:\n"
+            + "        value: 10000\n"
+            + "        bound: about\n"
+            + "        claimant: the Pentagon\n"
+            + "        source: report\n"
+            + "        quote: about 10,000 North Korean troops\n";
+        using var catalogue = new TempCatalogue(facts, document: document);
+
+        ToolRun run = ToolRunner.Run(catalogue.Root, "coverage", "--not-counted");
+        ToolRun strict = ToolRunner.Run(catalogue.Root, "coverage", "--min", "50");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal("1 of 3 sentences that state a number or a date are quoted by a claim: 33.3 %", run.OutputLines[0]);
+        Assert.Matches(@"^report\s+report\.txt\s+1\s+3\s+33\.3 %$", run.OutputLines.Single(l => l.StartsWith("report ", StringComparison.Ordinal)));
+        Assert.Contains("seeds/report.txt(2,8): [26] The treaty was signed on 26 July 2024 in Pyongyang.", run.OutputLines);
+        Assert.Contains("seeds/report.txt(3,32): [Three] Three generals came.", run.OutputLines);
+        Assert.Contains("seeds/report.txt(3,1): [idiom] Officials met for one another.", run.OutputLines);
+        Assert.True(strict.ExitCode == 1, strict.ToString());
+    }
+
+    [Theory]
+    [InlineData("150")]
+    [InlineData("-1")]
+    [InlineData("ninety")]
+    public void A_minimum_that_is_not_a_percentage_is_bad_usage(string min)
+    {
+        ToolRun run = ToolRunner.Run(ToolRunner.RealCatalogue, "coverage", "--min", min);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Empty(run.Output);
+    }
+
+    private static string Section(string doc, string heading)
+    {
+        int start = doc.IndexOf("## " + heading, StringComparison.Ordinal);
+        Assert.True(start >= 0, $"docs/coverage.md has no section {heading}");
+        int end = doc.IndexOf("\n## ", start + 3, StringComparison.Ordinal);
+        return end < 0 ? doc.Substring(start) : doc.Substring(start, end - start);
+    }
+}
