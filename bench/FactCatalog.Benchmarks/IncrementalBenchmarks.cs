@@ -55,7 +55,7 @@ public class IncrementalBenchmarks
     }
 
     [Benchmark(Baseline = true)]
-    public GeneratorDriver FullRun() => CatalogueBuild.CreateDriver(_files).RunGenerators(_compilation);
+    public GeneratorDriver FullRun() => CatalogueBuild.CreateDriver(CatalogueBuild.FreshTexts(_files)).RunGenerators(_compilation);
 
     [Benchmark]
     public GeneratorDriver RerunAfterCSharpEdit() => _ran.RunGenerators(_compilation.ReplaceSyntaxTree(_tree, _editedTrees[_edit++ & 1]));
