@@ -46,31 +46,25 @@ public static class CataloguePipeline
     /// same <see cref="SourceText"/>, so one keystroke parses the edited file once for both.
     /// </summary>
     public static ParsedFactFile ParseFactFile(string path, SourceText? text, CancellationToken cancellationToken) =>
-        text is not null && ParsedTexts.Get(text, path) is ParsedFactFile parsed
-            ? parsed
-            : ParsedTexts.Remember(text, path, ParseFactFileUncached(path, text, cancellationToken));
+        ParseOnce(path, text, "reading the fact file",
+            t => FactFileParser.Parse(path, t, cancellationToken),
+            diagnostics => new ParsedFactFile(path, FactFileParser.DefaultGroup(path), EquatableArray<ParsedFact>.Empty, diagnostics));
 
-    private static ParsedFactFile ParseFactFileUncached(string path, SourceText? text, CancellationToken cancellationToken) =>
-        StageGuard.Run(
-            "reading the fact file", path,
-            () => text is null
-                ? EmptyFactFile(path, Unreadable(path))
-                : FactFileParser.Parse(path, text, cancellationToken),
-            failure => EmptyFactFile(path, ImmutableArray.Create(failure).ToEquatableArray()));
-
-    /// <summary>Stage 2: parses the sources file; null <paramref name="text"/> means the file could not be read. Cached per text, as fact files are.</summary>
+    /// <summary>Stage 2: parses the sources file; null <paramref name="text"/> means the file could not be read. Parsed once per text, as fact files are.</summary>
     public static ParsedSourcesFile ParseSourcesFile(string path, SourceText? text, CancellationToken cancellationToken) =>
-        text is not null && ParsedTexts.Get(text, path) is ParsedSourcesFile parsed
-            ? parsed
-            : ParsedTexts.Remember(text, path, ParseSourcesFileUncached(path, text, cancellationToken));
+        ParseOnce(path, text, "reading the sources file",
+            t => SourcesFileParser.Parse(path, t, cancellationToken),
+            diagnostics => new ParsedSourcesFile(path, EquatableArray<ParsedSource>.Empty, EquatableArray<string>.Empty, IsReadable: false, diagnostics));
 
-    private static ParsedSourcesFile ParseSourcesFileUncached(string path, SourceText? text, CancellationToken cancellationToken) =>
-        StageGuard.Run(
-            "reading the sources file", path,
-            () => text is null
-                ? UnreadableSourcesFile(path, Unreadable(path))
-                : SourcesFileParser.Parse(path, text, cancellationToken),
-            failure => UnreadableSourcesFile(path, ImmutableArray.Create(failure).ToEquatableArray()));
+    /// <summary>The parse of <paramref name="text"/> from before, or a new one, guarded; <paramref name="empty"/> stands for a file that gives nothing.</summary>
+    private static T ParseOnce<T>(string path, SourceText? text, string what, Func<SourceText, T> parse, Func<EquatableArray<DiagnosticInfo>, T> empty)
+        where T : class =>
+        text is not null && ParsedTexts.Get(text, path) is T parsed
+            ? parsed
+            : ParsedTexts.Remember(text, path, StageGuard.Run(
+                what, path,
+                () => text is null ? empty(Unreadable(path)) : parse(text),
+                failure => empty(ImmutableArray.Create(failure).ToEquatableArray())));
 
     /// <summary>Stage 2: a document's text; an unreadable one counts as empty (its quotes are then reported as not found).</summary>
     public static DocumentInput ReadDocument(string path, SourceText? text) => new(path, text?.ToString() ?? string.Empty);
@@ -172,12 +166,6 @@ public static class CataloguePipeline
             .ThenBy(d => d.Id, StringComparer.Ordinal)
             .ThenBy(d => string.Join("\n", d.Arguments), StringComparer.Ordinal)
             .ToEquatableArray();
-
-    private static ParsedFactFile EmptyFactFile(string path, EquatableArray<DiagnosticInfo> diagnostics) =>
-        new(path, FactFileParser.DefaultGroup(path), EquatableArray<ParsedFact>.Empty, diagnostics);
-
-    private static ParsedSourcesFile UnreadableSourcesFile(string path, EquatableArray<DiagnosticInfo> diagnostics) =>
-        new(path, EquatableArray<ParsedSource>.Empty, EquatableArray<string>.Empty, IsReadable: false, diagnostics);
 
     private static EquatableArray<DiagnosticInfo> Unreadable(string path) =>
         ImmutableArray.Create(DiagnosticInfo.Create(CatalogueDiagnostics.YamlSyntaxError, LocationInfo.StartOf(path),
