@@ -1,15 +1,17 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
 using System.Threading.Tasks;
 using FactCatalog.Analyzers.Tests.Infrastructure;
 using FactCatalog.CodeFixes;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.Testing;
 
 namespace FactCatalog.Analyzers.Tests;
 
-/// <summary>Each code fix applied in a workspace, one diagnostic at a time and with Fix All, compared with the expected text.</summary>
+/// <summary>
+/// Each code fix as the testing library applies it: the diagnostics marked up in the code (<c>{|FC1001:...|}</c>), the
+/// fix chosen by its index and equivalence key, applied one diagnostic at a time until none is left
+/// (<c>NumberOfIncrementalIterations</c>), and Fix All in the document, the project and the solution
+/// (<c>NumberOfFixAllIterations</c>), each compared with the expected text. The list of fixes offered is checked too.
+/// </summary>
 public class CodeFixTests
 {
     [Fact]
@@ -20,16 +22,17 @@ public class CodeFixTests
 
             public static class Briefing
             {
-                [Cites("officers-in-rusia")]
+                [Cites({|FC1001:"officers-in-rusia"|})]
                 public static int Officers() => 0;
             }
             """;
-        Document document = CodeFixHarness.CreateDocument(code);
-        Diagnostic diagnostic = Assert.Single(await CodeFixHarness.DiagnosticsAsync(document, "FC1001"));
-        IReadOnlyList<CodeAction> actions = await CodeFixHarness.ActionsAsync(document, new UnknownIdCodeFix(), diagnostic);
-
-        Assert.Equal(new[] { "Replace with 'officers-in-russia'" }, actions.Select(a => a.Title));
-        Assert.Equal(code.Replace("\"officers-in-rusia\"", "\"officers-in-russia\""), await CodeFixHarness.ApplyAsync(document, actions[0]));
+        var test = new CatalogueCodeFixTest<UnknownIdCodeFix>(code, Fixed(code).Replace("\"officers-in-rusia\"", "\"officers-in-russia\""))
+        {
+            CodeActionEquivalenceKey = UnknownIdCodeFix.ClosestKey,
+            CodeActionVerifier = (action, verifier) => verifier.Equal("Replace with 'officers-in-russia'", action.Title),
+        };
+        await test.RunAsync();
+        AssertOffered(test, "Replace with 'officers-in-russia'");
     }
 
     [Fact]
@@ -40,17 +43,23 @@ public class CodeFixTests
 
             public static class Briefing
             {
-                [Cites("summit-yost")]
+                [Cites({|FC1001:"summit-yost"|})]
                 public static string Host() => "";
             }
             """;
-        Document document = CodeFixHarness.CreateDocument(code);
-        Diagnostic diagnostic = Assert.Single(await CodeFixHarness.DiagnosticsAsync(document, "FC1001"));
-        IReadOnlyList<CodeAction> actions = await CodeFixHarness.ActionsAsync(document, new UnknownIdCodeFix(), diagnostic);
-
-        Assert.Equal(new[] { "Replace with 'summit-host'", "Replace with 'summit-year'" }, actions.Select(a => a.Title));
-        Assert.Equal(new[] { UnknownIdCodeFix.ClosestKey, UnknownIdCodeFix.KeyFor("summit-year") }, actions.Select(a => a.EquivalenceKey));
-        Assert.Equal(code.Replace("\"summit-yost\"", "\"summit-year\""), await CodeFixHarness.ApplyAsync(document, actions[1]));
+        var closest = new CatalogueCodeFixTest<UnknownIdCodeFix>(code, Fixed(code).Replace("\"summit-yost\"", "\"summit-host\""))
+        {
+            CodeActionIndex = 0,
+            CodeActionEquivalenceKey = UnknownIdCodeFix.ClosestKey,
+        };
+        await closest.RunAsync();
+        var second = new CatalogueCodeFixTest<UnknownIdCodeFix>(code, Fixed(code).Replace("\"summit-yost\"", "\"summit-year\""))
+        {
+            CodeActionIndex = 1,
+            CodeActionEquivalenceKey = UnknownIdCodeFix.KeyFor("summit-year"),
+        };
+        await second.RunAsync();
+        AssertOffered(second, "Replace with 'summit-host'", "Replace with 'summit-year'");
     }
 
     [Fact]
@@ -62,17 +71,21 @@ public class CodeFixTests
 
             public static class Briefing
             {
-                [Cites("troops-in-rusia")]
-                [Cites("troops-in-russia#pentagn")]
-                public static object Troops() => Facts.Get("officers-in-rusia");
+                [Cites({|FC1001:"troops-in-rusia"|})]
+                [Cites({|FC1001:"troops-in-russia#pentagn"|})]
+                public static object Troops() => Facts.Get({|FC1001:"officers-in-rusia"|});
             }
             """;
-        string fixedCode = await CodeFixHarness.FixAllAsync(CodeFixHarness.CreateDocument(code), new UnknownIdCodeFix(), "FC1001", UnknownIdCodeFix.ClosestKey);
-        Assert.Equal(
-            code.Replace("\"troops-in-rusia\"", "\"troops-in-russia\"")
-                .Replace("\"troops-in-russia#pentagn\"", "\"troops-in-russia#pentagon\"")
-                .Replace("\"officers-in-rusia\"", "\"officers-in-russia\""),
-            fixedCode);
+        string expected = Fixed(code)
+            .Replace("\"troops-in-rusia\"", "\"troops-in-russia\"")
+            .Replace("\"troops-in-russia#pentagn\"", "\"troops-in-russia#pentagon\"")
+            .Replace("\"officers-in-rusia\"", "\"officers-in-russia\"");
+        await new CatalogueCodeFixTest<UnknownIdCodeFix>(code, expected)
+        {
+            CodeActionEquivalenceKey = UnknownIdCodeFix.ClosestKey,
+            NumberOfIncrementalIterations = 3,
+            NumberOfFixAllIterations = 1,
+        }.RunAsync();
     }
 
     [Fact]
@@ -83,16 +96,17 @@ public class CodeFixTests
 
             public static class Briefing
             {
-                [Cites("treaty-signed")]
+                [Cites({|FC1002:"treaty-signed"|})]
                 public static string Signed() => "June";
             }
             """;
-        Document document = CodeFixHarness.CreateDocument(code);
-        Diagnostic diagnostic = Assert.Single(await CodeFixHarness.DiagnosticsAsync(document, "FC1002"));
-        IReadOnlyList<CodeAction> actions = await CodeFixHarness.ActionsAsync(document, new DisputedFactCodeFix(), diagnostic);
-
-        Assert.Equal(new[] { "Cite claim 'june'", "Cite claim 'july'" }, actions.Select(a => a.Title));
-        Assert.Equal(code.Replace("\"treaty-signed\"", "\"treaty-signed#july\""), await CodeFixHarness.ApplyAsync(document, actions[1]));
+        var test = new CatalogueCodeFixTest<DisputedFactCodeFix>(code, Fixed(code).Replace("\"treaty-signed\"", "\"treaty-signed#july\""))
+        {
+            CodeActionIndex = 1,
+            CodeActionEquivalenceKey = DisputedFactCodeFix.KeyFor("treaty-signed#july"),
+        };
+        await test.RunAsync();
+        AssertOffered(test, "Cite claim 'june'", "Cite claim 'july'");
     }
 
     [Fact]
@@ -103,15 +117,19 @@ public class CodeFixTests
 
             public static class Briefing
             {
-                [Cites("treaty-signed")]
+                [Cites({|FC1002:"treaty-signed"|})]
                 public static string Signed() => "June";
 
-                [Cites("treaty-signed")]
+                [Cites({|FC1002:"treaty-signed"|})]
                 public static string Again() => "June";
             }
             """;
-        string fixedCode = await CodeFixHarness.FixAllAsync(CodeFixHarness.CreateDocument(code), new DisputedFactCodeFix(), "FC1002", DisputedFactCodeFix.KeyFor("treaty-signed#june"));
-        Assert.Equal(code.Replace("\"treaty-signed\"", "\"treaty-signed#june\""), fixedCode);
+        await new CatalogueCodeFixTest<DisputedFactCodeFix>(code, Fixed(code).Replace("\"treaty-signed\"", "\"treaty-signed#june\""))
+        {
+            CodeActionEquivalenceKey = DisputedFactCodeFix.KeyFor("treaty-signed#june"),
+            NumberOfIncrementalIterations = 2,
+            NumberOfFixAllIterations = 1,
+        }.RunAsync();
     }
 
     [Fact]
@@ -123,7 +141,7 @@ public class CodeFixTests
                 public static class Briefing
                 {
                     /// <summary>The troops.</summary>
-                    public static int Troops() => 10000;
+                    public static int Troops() => {|FC1005:10000|};
                 }
             }
             """;
@@ -141,12 +159,9 @@ public class CodeFixTests
                 }
             }
             """;
-        Document document = CodeFixHarness.CreateDocument(code);
-        Diagnostic diagnostic = Assert.Single(await CodeFixHarness.DiagnosticsAsync(document, "FC1005"));
-        IReadOnlyList<CodeAction> actions = await CodeFixHarness.ActionsAsync(document, new LiteralCodeFix(), diagnostic);
-
-        Assert.Equal(new[] { "Use Facts.Deployment.TroopsInRussia.Value and cite 'troops-in-russia'" }, actions.Select(a => a.Title));
-        Assert.Equal(expected, await CodeFixHarness.ApplyAsync(document, actions[0]));
+        var test = new CatalogueCodeFixTest<LiteralCodeFix>(code, expected) { CodeActionEquivalenceKey = LiteralCodeFix.FirstKey };
+        await test.RunAsync();
+        AssertOffered(test, "Use Facts.Deployment.TroopsInRussia.Value and cite 'troops-in-russia'");
     }
 
     [Fact]
@@ -159,7 +174,7 @@ public class CodeFixTests
             public static class Briefing
             {
                 [Cites("officers-in-russia")]
-                public static long Estimate = 12000;
+                public static long Estimate = {|FC1005:12000|};
             }
             """;
         const string expected = """
@@ -173,12 +188,16 @@ public class CodeFixTests
                 public static long Estimate = Facts.Deployment.TroopsInRussia.UkrainianIntelligence;
             }
             """;
-        Document document = CodeFixHarness.CreateDocument(code);
-        Diagnostic diagnostic = Assert.Single(await CodeFixHarness.DiagnosticsAsync(document, "FC1005"));
-        CodeAction action = Assert.Single(await CodeFixHarness.ActionsAsync(document, new LiteralCodeFix(), diagnostic));
-        Assert.Equal(expected, await CodeFixHarness.ApplyAsync(document, action));
+        var test = new CatalogueCodeFixTest<LiteralCodeFix>(code, expected);
+        await test.RunAsync();
+        Assert.All(test.OfferedTitles, titles => Assert.Single(titles));
     }
 
+    /// <summary>
+    /// Fix All and one fix at a time end differently here, and both are checked: Fix All replaces every literal and cites
+    /// each fact once per member; one at a time, the first fix cites a fact, which silences its other literals in the
+    /// same member (FC1005 flags only code that does not cite the value's fact).
+    /// </summary>
     [Fact]
     public async Task FC1005_fix_all_replaces_every_literal_and_cites_each_fact_once_per_member()
     {
@@ -188,9 +207,25 @@ public class CodeFixTests
             public static class Briefing
             {
                 public static string Summary(int troops) =>
-                    troops > 10000 ? "more than " + 10000 : "Kim Jong Un" + " hosted " + 500 + " officers";
+                    troops > {|FC1005:10000|} ? "more than " + {|FC1005:10000|} : {|FC1005:"Kim Jong Un"|} + " hosted " + {|FC1005:500|} + " officers";
 
-                public static double Growth => 6.5;
+                public static double Growth => {|FC1005:6.5|};
+            }
+            """;
+        const string oneAtATime = """
+            using Demo;
+            using FactCatalog;
+
+            public static class Briefing
+            {
+                [Cites("troops-in-russia")]
+                [Cites("summit-host")]
+                [Cites("officers-in-russia")]
+                public static string Summary(int troops) =>
+                    troops > Facts.Deployment.TroopsInRussia.Value ? "more than " + 10000 : Facts.Values.SummitHost.Value + " hosted " + Facts.Deployment.OfficersInRussia.Value + " officers";
+
+                [Cites("growth")]
+                public static double Growth => Facts.Values.Growth.Value;
             }
             """;
         const string expected = """
@@ -209,15 +244,40 @@ public class CodeFixTests
                 public static double Growth => Facts.Values.Growth.Value;
             }
             """;
-        string fixedCode = await CodeFixHarness.FixAllAsync(CodeFixHarness.CreateDocument(code), new LiteralCodeFix(), "FC1005", LiteralCodeFix.FirstKey);
-        Assert.Equal(expected, fixedCode);
+        var test = new CatalogueCodeFixTest<LiteralCodeFix>(code, oneAtATime)
+        {
+            CodeActionEquivalenceKey = LiteralCodeFix.FirstKey,
+            NumberOfIncrementalIterations = 4,
+            NumberOfFixAllIterations = 1,
+        };
+        CatalogueProject.AddCatalogue(test.BatchFixedState);
+        test.BatchFixedState.Sources.Insert(0, ("/0/Test0.cs", Microsoft.CodeAnalysis.Text.SourceText.From(expected)));
+        await test.RunAsync();
     }
 
     [Fact]
     public async Task FC1005_has_no_fix_outside_a_member()
     {
-        Document document = CodeFixHarness.CreateDocument("System.Console.WriteLine(10000);", OutputKind.ConsoleApplication);
-        Diagnostic diagnostic = Assert.Single(await CodeFixHarness.DiagnosticsAsync(document, "FC1005"));
-        Assert.Empty(await CodeFixHarness.ActionsAsync(document, new LiteralCodeFix(), diagnostic));
+        const string code = "System.Console.WriteLine({|FC1005:10000|});";
+        var test = new CatalogueCodeFixTest<LiteralCodeFix>(code, code);
+        test.TestState.OutputKind = OutputKind.ConsoleApplication;
+        await test.RunAsync();
+        Assert.All(test.OfferedTitles, Assert.Empty);
+        Assert.NotEmpty(test.OfferedTitles);
+    }
+
+    /// <summary>The fixed code: the test code without its markup.</summary>
+    private static string Fixed(string code)
+    {
+        TestFileMarkupParser.GetSpans(code, out string text, out System.Collections.Immutable.ImmutableDictionary<string, System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.Text.TextSpan>> _);
+        return text;
+    }
+
+    /// <summary>Every time the provider was asked, it offered exactly <paramref name="titles"/>, in that order.</summary>
+    private static void AssertOffered<TCodeFix>(CatalogueCodeFixTest<TCodeFix> test, params string[] titles)
+        where TCodeFix : Microsoft.CodeAnalysis.CodeFixes.CodeFixProvider, new()
+    {
+        Assert.NotEmpty(test.OfferedTitles);
+        Assert.All(test.OfferedTitles, offered => Assert.Equal(titles, offered));
     }
 }

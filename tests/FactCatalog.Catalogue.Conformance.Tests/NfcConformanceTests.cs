@@ -17,6 +17,9 @@ namespace FactCatalog.Catalogue.Conformance.Tests;
 /// hand-picked: every code point alone, every character that takes part in composition followed by every mark that can
 /// follow it, every primary composite with a mark of every combining class between its two parts (blocking and
 /// canonical reordering), the Hangul syllables and jamo, and a seeded corpus of random sequences of all of these.
+/// Each text is normalized whole and segment by segment (<see cref="Nfc.SegmentEnd"/>, which the quote matcher relies
+/// on to keep positions): both must equal ICU's form. <see cref="Nfc.IsUnchangedAlone"/> is checked for every UTF-16
+/// unit that is a character.
 /// </summary>
 /// <remarks>
 /// <para>Which code points: <see cref="NfcData"/> holds one Unicode version (its header names it; read by
@@ -58,6 +61,7 @@ public sealed class NfcConformanceTests
     {
         var check = new Checker();
         int newer = 0;
+        var unchangedAloneWrong = new List<string>();
         for (int codePoint = 0; codePoint <= 0x10FFFF; codePoint++)
         {
             // Surrogates are not characters; string.Normalize rejects the noncharacter U+FFFE (a check of .NET's, not
@@ -71,13 +75,19 @@ public sealed class NfcConformanceTests
                 newer++;
                 continue;
             }
-            check.Same(char.ConvertFromUtf32(codePoint));
+            string alone = char.ConvertFromUtf32(codePoint);
+            check.Same(alone);
+            if (codePoint <= 0xFFFF && Nfc.IsUnchangedAlone((char)codePoint) != (alone.Normalize(NormalizationForm.FormC) == alone))
+            {
+                unchangedAloneWrong.Add(codePoint.ToString("X4", CultureInfo.InvariantCulture));
+            }
         }
         _output.WriteLine($"{check.Count} code points compared; {newer} assigned after Unicode {DataVersion} left out");
         // Unicode 15.0 and 15.1 assigned fewer than 5,000 characters: a far larger number means the age filter is wrong.
         Assert.True(newer < 20_000, $"{newer} code points were left out as newer than the data");
         Assert.Equal(0x110000 - 0x800 - 1 - newer, check.Count);
         check.AssertNoMismatch();
+        Assert.True(unchangedAloneWrong.Count == 0, "IsUnchangedAlone is wrong for " + string.Join(" ", unchangedAloneWrong.Take(30)));
     }
 
     [Fact]
@@ -221,19 +231,38 @@ public sealed class NfcConformanceTests
         {
             Count++;
             expected ??= text.Normalize(NormalizationForm.FormC);
-            string actual = Nfc.Normalize(text);
+            Compare(text, expected, Nfc.Normalize(text), "whole");
+            Compare(text, expected, BySegments(text), "by segments");
+        }
+
+        /// <summary>The text normalized one segment at a time, as the quote matcher does.</summary>
+        private static string BySegments(string text)
+        {
+            var normalized = new StringBuilder();
+            for (int start = 0; start < text.Length;)
+            {
+                int end = Nfc.SegmentEnd(text, start);
+                Assert.True(end > start && end <= text.Length, $"SegmentEnd({Hex(text)}, {start}) = {end}");
+                normalized.Append(Nfc.Normalize(text, start, end - start));
+                start = end;
+            }
+            return normalized.ToString();
+        }
+
+        private void Compare(string text, string expected, string actual, string how)
+        {
             if (!string.Equals(expected, actual, StringComparison.Ordinal))
             {
                 _mismatchCount++;
                 if (_mismatches.Count < 30)
                 {
-                    _mismatches.Add($"{Hex(text)}: ICU {Hex(expected)}, catalogue {Hex(actual)}");
+                    _mismatches.Add($"{Hex(text)}: ICU {Hex(expected)}, catalogue ({how}) {Hex(actual)}");
                 }
             }
         }
 
         public void AssertNoMismatch() =>
-            Assert.True(_mismatchCount == 0, $"{_mismatchCount} of {Count} differ from ICU:\n" + string.Join("\n", _mismatches));
+            Assert.True(_mismatchCount == 0, $"{_mismatchCount} normalizations of {Count} texts differ from ICU:\n" + string.Join("\n", _mismatches));
 
         private static string Hex(string text)
         {

@@ -11,7 +11,12 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace FactCatalog.Analyzers.Tests.Infrastructure;
 
-/// <summary>Runs the FactCatalog analyzers the way the compiler does: on a compilation that holds the generated catalogue.</summary>
+/// <summary>
+/// Runs the FactCatalog analyzers the way the compiler does, on a compilation that holds the generated catalogue, for
+/// the tests that look at a whole compilation (severity options, a catalogue in another assembly, the documentation's
+/// examples, the catalogue index). The analyzer and code-fix tests of single files use the testing library
+/// (<see cref="CatalogueAnalyzerTest"/>, <see cref="CatalogueCodeFixTest{TCodeFix}"/>).
+/// </summary>
 internal static class AnalyzerHarness
 {
     public static ImmutableArray<DiagnosticAnalyzer> Analyzers { get; } =
@@ -30,9 +35,6 @@ internal static class AnalyzerHarness
         Assert.True(errors.Length == 0, "The code does not compile:\n" + string.Join("\n", errors.Select(e => e.ToString())));
         return run.Output;
     }
-
-    /// <summary>The analyzers' diagnostics on <paramref name="code"/> with the representative catalogue, as MSBuild prints them.</summary>
-    public static string[] Analyze(params string[] code) => Format(Diagnose(Generate(Catalogues.Representative(), code)));
 
     /// <summary>The analyzers' diagnostics, ordered by place; an analyzer exception fails the test.</summary>
     public static ImmutableArray<Diagnostic> Diagnose(Compilation compilation)
