@@ -43,10 +43,6 @@ internal sealed class ClaimBudget
                 "claims from this one on, and the facts after it, are not read; split the file into several fact files");
         }
         _claims += allowed;
-        if (_claims == CatalogueLimits.MaxClaimsPerFile)
-        {
-            IsSpent = true;
-        }
         return allowed;
     }
 }

@@ -111,6 +111,11 @@ public static class FactFileParser
             ? reader.IdEntries(claimsNode, "claim", cancellationToken, shareIds: true)
             : new List<(SpannedText Id, YamlNode Value)>();
         int allowed = budget.Allow(id.Value, writtenClaims);
+        if (allowed == 0 && writtenClaims.Count > 0)
+        {
+            // The file's claims are spent before this fact's first one: the fact is not read either.
+            return null;
+        }
         if (allowed < writtenClaims.Count)
         {
             writtenClaims.RemoveRange(allowed, writtenClaims.Count - allowed);

@@ -81,7 +81,7 @@ public sealed class SourceSet : IEquatable<SourceSet>
             if (!byDocument.TryGetValue(expected, out SourceDocument? ready))
             {
                 byDocument.Add(expected, ready = SourceDocument.Create(document.Path, document.Text));
-                ready.Prepare();
+                ready.Prepare(cancellationToken);
                 used.Add(document);
                 TextHazards.ScanSourceDocument(document.Path, document.Text, diagnostics);
             }

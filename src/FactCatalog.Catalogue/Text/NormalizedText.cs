@@ -37,10 +37,10 @@ internal sealed class NormalizedText
     public string Value { get; }
 
     /// <summary>Normalises <paramref name="original"/> in one pass, recording the map back.</summary>
-    public static NormalizedText Create(string original)
+    public static NormalizedText Create(string original, CancellationToken cancellationToken = default)
     {
         var builder = new NormalizedTextBuilder(original.Length, withMap: true);
-        builder.AppendNormalized(original);
+        builder.AppendNormalized(original, cancellationToken);
         string value = builder.ToText(trim: false);
         return new NormalizedText(value, builder.Map!.Build(value.Length, original.Length));
     }
@@ -89,12 +89,12 @@ internal sealed class NormalizedText
     }
 
     /// <summary>Indexes the text now, for a caller that knows it will be searched often.</summary>
-    public WordStartIndex Index()
+    public WordStartIndex Index(CancellationToken cancellationToken = default)
     {
         if (Volatile.Read(ref _index) is not { } index)
         {
             // Two threads may both build it; either copy is the same.
-            index = WordStartIndex.Build(Value);
+            index = WordStartIndex.Build(Value, cancellationToken);
             Volatile.Write(ref _index, index);
         }
         return index;

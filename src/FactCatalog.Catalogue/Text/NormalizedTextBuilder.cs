@@ -22,11 +22,16 @@ internal sealed class NormalizedTextBuilder
     public OffsetMap.Builder? Map { get; }
 
     /// <summary>Appends the normalised form of the whole of <paramref name="original"/>.</summary>
-    public void AppendNormalized(string original)
+    public void AppendNormalized(string original, System.Threading.CancellationToken cancellationToken = default)
     {
         int i = 0;
+        int steps = 0;
         while (i < original.Length)
         {
+            if ((++steps & 0xFFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
             char c = original[i];
             if (c < 0x80 && (i + 1 == original.Length || original[i + 1] < 0x80))
             {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using System.Threading;
 
 namespace FactCatalog.Catalogue.Text;
 
@@ -13,6 +14,7 @@ public sealed class SourceDocument
 {
     private readonly int[] _lineStarts;
     private readonly Lazy<NormalizedText> _normalized;
+    private NormalizedText? _prepared;
 
     private SourceDocument(string path, string text)
     {
@@ -29,13 +31,19 @@ public sealed class SourceDocument
     public string Text { get; }
 
     /// <summary>The text in quote-matching form, built on first use.</summary>
-    internal NormalizedText Normalized => _normalized.Value;
+    internal NormalizedText Normalized => Volatile.Read(ref _prepared) ?? _normalized.Value;
 
     /// <summary>
     /// Normalises and indexes the document now rather than at its first quote, for a source set whose documents
     /// every fact file searches: the work then belongs to the set, done once, not to whichever file comes first.
     /// </summary>
-    internal void Prepare() => Normalized.Index();
+    internal void Prepare(CancellationToken cancellationToken = default)
+    {
+        // Cancellable, unlike the lazy value: a 10 MB document takes a second or more to normalise and index.
+        NormalizedText normalized = Volatile.Read(ref _prepared) ?? (_normalized.IsValueCreated ? _normalized.Value : NormalizedText.Create(Text, cancellationToken));
+        normalized.Index(cancellationToken);
+        Volatile.Write(ref _prepared, normalized);
+    }
 
     /// <summary>Creates a document from its path and text, turning CRLF and lone CR into LF.</summary>
     /// <param name="path">Where the document lives; kept for messages.</param>

@@ -36,7 +36,7 @@ internal sealed class WordStartIndex
     }
 
     /// <summary>Indexes every word start of <paramref name="text"/> followed by at least <see cref="GramLength"/> characters.</summary>
-    public static WordStartIndex Build(string text)
+    public static WordStartIndex Build(string text, CancellationToken cancellationToken = default)
     {
         // A word start follows a space at or before lastSpace, so that GramLength characters follow it. One pass
         // collects them with their keys; the buckets are sized from them after.
@@ -46,6 +46,10 @@ internal sealed class WordStartIndex
         int count = 0;
         for (int i = 0; i <= lastSpace; i++)
         {
+            if ((i & 0xFFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
             if (text[i] == ' ')
             {
                 if (count == wordStarts.Length)
