@@ -40,7 +40,11 @@ internal static class SarifWriter
             json.WriteString("name", "factcatalog");
             json.WriteString("fullName", "FactCatalog catalogue check");
             json.WriteString("semanticVersion", ToolVersion.Semantic);
-            json.WriteString("informationUri", "https://github.com/FactCatalog/FactCatalog");
+            if (DiagnosticHelp.RepositoryUrl.Length > 0)
+            {
+                // The repository's public home, the one the help links use; none while it has none.
+                json.WriteString("informationUri", DiagnosticHelp.RepositoryUrl);
+            }
             json.WriteStartArray("rules");
             foreach (DiagnosticDescriptor rule in rules)
             {
@@ -50,7 +54,11 @@ internal static class SarifWriter
                 json.WriteStartObject("shortDescription");
                 json.WriteString("text", rule.Title.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 json.WriteEndObject();
-                json.WriteString("helpUri", rule.HelpLinkUri);
+                if (!string.IsNullOrEmpty(rule.HelpLinkUri))
+                {
+                    // A help page exists only once the repository has a public home (DiagnosticHelp).
+                    json.WriteString("helpUri", rule.HelpLinkUri);
+                }
                 json.WriteStartObject("help");
                 json.WriteString("text", $"See {rule.HelpLinkUri}");
                 json.WriteEndObject();
