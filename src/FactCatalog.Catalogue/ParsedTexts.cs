@@ -13,9 +13,6 @@ internal static class ParsedTexts
 {
     private static readonly ConditionalWeakTable<SourceText, Entry> s_parsed = new();
 
-    /// <summary>How many parses were stored: tests prove reuse with it.</summary>
-    public static int Stored;
-
     public static object? Get(SourceText text, string path) =>
         s_parsed.TryGetValue(text, out Entry? entry) && entry.Path == path ? entry.Parsed : null;
 
@@ -29,7 +26,6 @@ internal static class ParsedTexts
             {
                 s_parsed.Remove(text);
                 s_parsed.Add(text, new Entry(path, parsed));
-                System.Threading.Interlocked.Increment(ref Stored);
             }
         }
         return parsed;

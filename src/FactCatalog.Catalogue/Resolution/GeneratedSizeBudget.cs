@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using FactCatalog.Catalogue.Diagnostics;
 using FactCatalog.Catalogue.Model;
@@ -29,29 +30,63 @@ public static class GeneratedSizeBudget
     /// <summary>Characters of code per claim besides its text.</summary>
     private const int PerClaim = 900;
 
+    /// <summary>Each fact's share of the estimate, kept while the fact lives: a rerun after one file changed measures that file's facts only.</summary>
+    private static readonly ConditionalWeakTable<ResolvedFact, FactSize> s_factSizes = new();
+
+    /// <summary>Each source's text width, kept while the source lives.</summary>
+    private static readonly ConditionalWeakTable<SourceMetadata, StrongBox<long>> s_sourceWidths = new();
+
     /// <summary>The estimated characters of C# the group's file takes.</summary>
     public static long Estimate(ResolvedGroup group, IReadOnlyDictionary<string, SourceMetadata> sources)
     {
         long total = 8_192 + (Copies * Width(group.Identifier));
         foreach (ResolvedFact fact in group.Facts)
         {
-            total += PerFact + (Copies * (Width(fact.Id) + Width(fact.Identifier) + Width(fact.Statement) + Width(fact.Unit) + Width(fact.Note)));
-            foreach (string tag in fact.Tags)
+            FactSize size = s_factSizes.GetValue(fact, Measure);
+            total += size.Own;
+            foreach (string sourceId in size.ClaimSources)
             {
-                total += Copies * Width(tag);
-            }
-            foreach (ResolvedClaim claim in fact.Claims)
-            {
-                long text = Width(claim.Id) + Width(claim.Identifier) + Width(claim.Value.Text) + Width(claim.Claimant) + Width(claim.SourceId)
-                    + Width(claim.Reason) + Width(claim.Unit) + Width(claim.AsOf) + Width(claim.Note) + Width(claim.Citation?.Quote);
-                if (sources.TryGetValue(claim.SourceId, out SourceMetadata? source))
+                if (sources.TryGetValue(sourceId, out SourceMetadata? source))
                 {
-                    text += Width(source.Title) + Width(source.Publisher) + Width(source.ContainerTitle) + Width(source.File) + Width(source.Issued);
+                    total += Copies * s_sourceWidths.GetValue(source, s => new StrongBox<long>(
+                        Width(s.Title) + Width(s.Publisher) + Width(s.ContainerTitle) + Width(s.File) + Width(s.Issued))).Value;
                 }
-                total += PerClaim + (Copies * text);
             }
         }
         return total;
+    }
+
+    /// <summary>A fact's own text and code, and the source each of its claims cites (whose text is added per claim).</summary>
+    private static FactSize Measure(ResolvedFact fact)
+    {
+        long own = PerFact + (Copies * (Width(fact.Id) + Width(fact.Identifier) + Width(fact.Statement) + Width(fact.Unit) + Width(fact.Note)));
+        foreach (string tag in fact.Tags)
+        {
+            own += Copies * Width(tag);
+        }
+        var claimSources = new string[fact.Claims.Count];
+        for (int i = 0; i < fact.Claims.Count; i++)
+        {
+            ResolvedClaim claim = fact.Claims[i];
+            long text = Width(claim.Id) + Width(claim.Identifier) + Width(claim.Value.Text) + Width(claim.Claimant) + Width(claim.SourceId)
+                + Width(claim.Reason) + Width(claim.Unit) + Width(claim.AsOf) + Width(claim.Note) + Width(claim.Citation?.Quote);
+            own += PerClaim + (Copies * text);
+            claimSources[i] = claim.SourceId;
+        }
+        return new FactSize(own, claimSources);
+    }
+
+    private sealed class FactSize
+    {
+        public FactSize(long own, string[] claimSources)
+        {
+            Own = own;
+            ClaimSources = claimSources;
+        }
+
+        public long Own { get; }
+
+        public string[] ClaimSources { get; }
     }
 
     /// <summary>
