@@ -93,7 +93,8 @@ public sealed partial class FactCatalogGenerator
     }
 
     private static void EmitGroup(SourceProductionContext context, GroupEmitSpec spec) =>
-        Emit(context, spec.HintName, "group " + spec.Group.Identifier, () => GroupEmitter.Emit(spec, context.CancellationToken));
+        Emit(context, spec.HintName, "group " + spec.Group.Identifier, () => GroupEmitter.Emit(spec, context.CancellationToken),
+            () => GroupEmitter.EmitPlaceholder(spec));
 
     private static void EmitRoot(SourceProductionContext context, RootEmitSpec spec) =>
         Emit(context, spec.HintName, "the catalogue class", () => RootEmitter.Emit(spec, context.CancellationToken));
@@ -101,12 +102,13 @@ public sealed partial class FactCatalogGenerator
     private static void EmitSources(SourceProductionContext context, SourcesEmitSpec spec) =>
         Emit(context, spec.HintName, "the sources class", () => SourcesEmitter.Emit(spec, context.CancellationToken));
 
-    private static void Emit(SourceProductionContext context, string hintName, string what, Func<string> emit)
+    /// <summary>Emits a file; when that fails, reports FC0016 and adds <paramref name="placeholder"/>'s text instead, if it can.</summary>
+    private static void Emit(SourceProductionContext context, string hintName, string what, Func<string> emit, Func<string>? placeholder = null)
     {
         string? text = StageGuard.Run<string?>("emitting " + what, string.Empty, emit, failure =>
         {
             context.ReportDiagnostic(failure.ToDiagnostic());
-            return null;
+            return placeholder is null ? null : StageGuard.Run<string?>("emitting a placeholder for " + what, string.Empty, placeholder, _ => null);
         });
         if (text is not null)
         {

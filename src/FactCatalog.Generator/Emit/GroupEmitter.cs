@@ -27,9 +27,16 @@ public static class GroupEmitter
     private const string TableField = "Facts";
     private const string TableType = "global::FactCatalog.Storage.FactTable";
 
+    /// <summary>A group whose emitting is made to fail, to test what the user sees then; null outside those tests.</summary>
+    internal static string? FailingGroupForTests;
+
     /// <summary>The file's text.</summary>
     public static string Emit(GroupEmitSpec spec, System.Threading.CancellationToken cancellation = default)
     {
+        if (FailingGroupForTests is { } failing && spec.Group.Identifier == failing)
+        {
+            throw new InvalidOperationException("The emitter was made to fail for group '" + failing + "'.");
+        }
         EmitOptions options = spec.Options;
         var citations = new CitationText(spec.Sources);
         string group = spec.Group.Identifier;
@@ -60,6 +67,33 @@ public static class GroupEmitter
         Namespace.Open(writer, store);
         WriteStore(writer, options, spec);
         Namespace.Close(writer, store);
+        return writer.ToString();
+    }
+
+    /// <summary>
+    /// What stands in for the group's file when emitting it failed (and FC0016 said so): each fact's class with a
+    /// <c>Fact</c> that throws, which is all the catalogue class refers to. So the rest of the catalogue and the user's
+    /// code still compile, and the user sees the one diagnostic, not a CS0117 for every reference to the group.
+    /// </summary>
+    public static string EmitPlaceholder(GroupEmitSpec spec)
+    {
+        EmitOptions options = spec.Options;
+        string message = CSharpLiteral.String("Group '" + spec.Group.Identifier + "' could not be generated (FC0016); see the build's diagnostics.");
+        var writer = new CodeWriter(default, 1024 + (spec.Group.Facts.Count * 256)).Header(options.NullableAnnotations);
+        Namespace.Open(writer, options.Namespace);
+        writer.Line("public static partial class " + CodeNames.Type(options.ClassName)).Open();
+        writer.Doc().Summary("Group " + DocComment.Code(spec.Group.Identifier) + ": not generated, see FC0016.");
+        writer.Line("public static partial class " + CodeNames.Type(spec.Group.Identifier)).Open();
+        foreach (ResolvedFact fact in spec.Group.Facts)
+        {
+            writer.Doc().Summary("Fact " + DocComment.Code(fact.Id) + ": not generated, see FC0016.");
+            writer.Line("public static partial class " + CodeNames.Type(fact.Identifier)).Open();
+            writer.Doc().Summary("Throws: the group could not be generated.");
+            writer.Line("public static " + FactType + " Fact => throw new global::System.InvalidOperationException(" + message + ");");
+            writer.Close();
+        }
+        writer.Close().Close();
+        Namespace.Close(writer, options.Namespace);
         return writer.ToString();
     }
 
