@@ -136,7 +136,7 @@ public static class FactFileResolver
                 return null;
             default:
                 diagnostics.Add(DiagnosticInfo.Create(CatalogueDiagnostics.QuoteNotFound, claim.QuoteAt.In(path),
-                    claim.Id.Value, sourceFile, skippedHint ?? ClosestHint(match.Closest)));
+                    claim.Id.Value, sourceFile, skippedHint ?? ClosestHint(match.Closest, normalizedQuote)));
                 return null;
         }
     }
@@ -152,11 +152,16 @@ public static class FactFileResolver
         return more > 0 ? $"{listed} and {Syntax.CatalogueLimits.Format(more)} more" : listed;
     }
 
-    private static string ClosestHint(ClosestPassage? closest)
+    private static string ClosestHint(ClosestPassage? closest, string normalizedQuote)
     {
         if (closest is null)
         {
             return "; copy the words exactly as the source writes them";
+        }
+        if (string.Equals(QuoteNormalizer.Normalize(closest.Text), normalizedQuote, System.StringComparison.OrdinalIgnoreCase))
+        {
+            // The words are all there; only their letter case differs, which the message should say rather than a percentage.
+            return $"; the source has these words at line {closest.Line}, column {closest.Column}, in other letter case: \"{Shorten(closest.Text)}\"; write them with the source's capitals";
         }
         // Rounding never makes a passage that differs "100% similar".
         double rounded = System.Math.Round(closest.Similarity * 100, System.MidpointRounding.AwayFromZero);

@@ -55,6 +55,14 @@ public class SourceDiagnosticsTests
     }
 
     [Fact]
+    public void FC0007_for_a_quote_that_differs_only_in_letter_case_says_so()
+    {
+        CatalogueResult result = Run(OneFact(PentagonClaim.Replace("quote: about 10,000 North Korean troops", "quote: about 10,000 north korean Troops")));
+        DiagnosticInfo d = Single(result, "FC0007", DiagnosticSeverity.Error, FactPath, 12, 16);
+        Assert.Equal("Quote of claim 'pentagon' is not found in source 'report'; the source has these words at line 1, column 19, in other letter case: \"about 10,000 North Korean troops\"; write them with the source's capitals", d.GetMessage());
+    }
+
+    [Fact]
     public void FC0007_when_prefix_matches_no_occurrence()
     {
         string claim = PentagonClaim.Replace("quote: about 10,000 North Korean troops", "quote: Officials met again.\n        prefix: Nobody");
