@@ -67,7 +67,11 @@ public static class CataloguePipeline
                 failure => empty(ImmutableArray.Create(failure).ToEquatableArray())));
 
     /// <summary>Stage 2: a document's text; an unreadable one counts as empty (its quotes are then reported as not found).</summary>
-    public static DocumentInput ReadDocument(string path, SourceText? text) => new(path, text?.ToString() ?? string.Empty);
+    /// <remarks>Kept per text like a parse, so an unchanged document is not copied out of its text again on every run.</remarks>
+    public static DocumentInput ReadDocument(string path, SourceText? text) =>
+        text is not null && ParsedTexts.Get(text, path) is DocumentInput read
+            ? read
+            : ParsedTexts.Remember(text, path, new DocumentInput(path, text?.ToString() ?? string.Empty));
 
     /// <summary>The sources file when the compiler lists more than one at its path: the first by path, whatever their order.</summary>
     public static ParsedSourcesFile? ChooseSourcesFile(IEnumerable<ParsedSourcesFile> parsed) =>
@@ -129,7 +133,8 @@ public static class CataloguePipeline
     /// reports for the same files: the same stages, the same merge. Work already done for the same inputs is reused,
     /// as the generator's incremental steps reuse it: a text parsed before is not parsed again
     /// (<see cref="ParseFactFile"/>), equal sources are prepared once, and an unchanged fact file against the same
-    /// prepared sources is not resolved again; so a keystroke in one fact file re-parses and re-resolves that file.
+    /// prepared sources is not resolved again, and the same resolved files are not assembled again; so a keystroke in one
+    /// fact file re-parses and re-resolves that file, and a run in which no catalogue file changed does neither.
     /// </summary>
     public static CatalogueResult Run(IEnumerable<CatalogueFile> files, CatalogueOptions options, CancellationToken cancellationToken = default)
     {
@@ -155,7 +160,7 @@ public static class CataloguePipeline
 
         PreparedSources sources = ReusedWork.Sources(ChooseSourcesFile(sourcesFiles), documents, options, cancellationToken);
         List<ResolvedFactFile> resolved = factFiles.Select(f => ReusedWork.Resolve(f, sources, cancellationToken)).ToList();
-        return Assemble(resolved, sources, options, cancellationToken);
+        return ReusedWork.Assemble(resolved, sources, options, cancellationToken);
     }
 
     /// <summary>Orders diagnostics by file, position and ID, so output is the same whatever the file order.</summary>

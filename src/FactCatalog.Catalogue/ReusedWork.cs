@@ -15,6 +15,8 @@ public static class ReusedWork
 {
     private static readonly ConditionalWeakTable<ParsedFactFile, Resolution> s_resolved = new();
     private static SourcesEntry? s_lastSources;
+    private static AssemblyEntry? s_lastAssembly;
+    private static int s_assemblies;
 
     private static int s_resolutions;
     private static int s_sourcePreparations;
@@ -54,6 +56,45 @@ public static class ReusedWork
         }
         return resolved;
     }
+
+    /// <summary>
+    /// The last catalogue, returned again when its inputs are the very same objects: a run in which no catalogue file
+    /// changed (the analyzer runs once per compilation, and most compilations follow a C# edit) assembles nothing.
+    /// </summary>
+    internal static CatalogueResult Assemble(List<ResolvedFactFile> files, PreparedSources sources, CatalogueOptions options, CancellationToken cancellationToken)
+    {
+        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        AssemblyEntry? last = Volatile.Read(ref s_lastAssembly);
+        if (last is not null && ReferenceEquals(last.Sources, sources) && Equals(last.Options, options) && SameObjects(last.Files, files))
+        {
+            return last.Result;
+        }
+        CatalogueResult result = CataloguePipeline.Assemble(files, sources, options, cancellationToken);
+        Interlocked.Increment(ref s_assemblies);
+        Volatile.Write(ref s_lastAssembly, new AssemblyEntry(files.ToArray(), sources, options, result));
+        return result;
+    }
+
+    /// <summary>How many catalogues were assembled.</summary>
+    public static int Assemblies => Volatile.Read(ref s_assemblies);
+
+    private static bool SameObjects(ResolvedFactFile[] last, List<ResolvedFactFile> files)
+    {
+        if (last.Length != files.Count)
+        {
+            return false;
+        }
+        for (int i = 0; i < last.Length; i++)
+        {
+            if (!ReferenceEquals(last[i], files[i]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private sealed record AssemblyEntry(ResolvedFactFile[] Files, PreparedSources Sources, CatalogueOptions Options, CatalogueResult Result);
 
     private sealed record SourcesEntry(string Directory, ParsedSourcesFile? File, DocumentInput[] Documents, PreparedSources Prepared);
 

@@ -69,6 +69,22 @@ public class CatalogueAnalyzerTests
     }
 
     [Fact]
+    public void A_compilation_in_which_no_catalogue_file_changed_reuses_the_whole_catalogue()
+    {
+        CatalogueInput input = AnalyzerMode(Broken(Catalogues.Representative()));
+        var texts = input.Files.Select(f => (AdditionalText)new TestAdditionalText(f.Path, f.Text)).ToList();
+        ImmutableArray<Diagnostic> first = Analyze(input, texts);
+        int resolutions = ReusedWork.Resolutions, preparations = ReusedWork.SourcePreparations, assemblies = ReusedWork.Assemblies;
+
+        // A new compilation (after a C# edit, say) over the same catalogue texts.
+        ImmutableArray<Diagnostic> second = Analyze(input, texts);
+
+        Assert.Equal((0, 0, 0), (ReusedWork.Resolutions - resolutions, ReusedWork.SourcePreparations - preparations, ReusedWork.Assemblies - assemblies));
+        Assert.Equal(Sorted(first).Select(Describe), Sorted(second).Select(Describe));
+        Assert.Contains(second, d => d.Id == "FC0007");
+    }
+
+    [Fact]
     public void Generator_and_analyzer_together_report_each_diagnostic_once()
     {
         CatalogueInput generatorOnly = Broken(Catalogues.Representative())
