@@ -14,6 +14,7 @@ return args.FirstOrDefault() switch
     "--first-fact" => FirstFactProbe.RunChild(args[1], args[2]),
     "--prepare" => Prepare(Number(args[1])),
     "--attack" => AttackRun.Run(args[1]),
+    "--real-build" => RealBuildRun.Run(args.Skip(1).ToArray()),
     _ => RunBenchmarks(args),
 };
 
