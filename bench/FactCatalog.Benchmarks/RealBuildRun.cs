@@ -18,7 +18,9 @@ namespace FactCatalog.Benchmarks;
 /// <remarks>
 /// <c>--real-build [--no-doc] N...</c>: <c>--no-doc</c> builds without <c>GenerateDocumentationFile</c> (the compiler then
 /// treats doc comments as plain comments). Each N gets its own pair of projects; the medians of each series and their
-/// ratios are printed at the end. Exits non-zero if a build fails or the built program does not see the catalogue.
+/// ratios are printed at the end. Each N also gets the split that big catalogues need: the facts in a library built
+/// once, and an app that references it, rebuilt alone (<c>-p:BuildProjectReferences=false</c>) in the same rotation.
+/// Exits non-zero if a build fails or a built program does not see the whole catalogue.
 /// </remarks>
 public static class RealBuildRun
 {
@@ -53,24 +55,36 @@ public static class RealBuildRun
         {
             foreach (int count in counts)
             {
-                string empty = Consumer(Path.Combine(work, "none-" + Int(count), "Bench"), version, documentation, 0);
-                string full = Consumer(Path.Combine(work, "facts-" + Int(count), "Bench"), version, documentation, count);
+                string folder = Path.Combine(work, Int(count));
+                string empty = Consumer(Path.Combine(folder, "none", "Bench"), version, documentation, 0);
+                string full = Consumer(Path.Combine(folder, "facts", "Bench"), version, documentation, count);
+                // The split for big catalogues: the facts in a library built once, and an app that references it.
+                string library = Consumer(Path.Combine(folder, "library", "Bench"), version, documentation, count, library: true);
+                string app = App(Path.Combine(folder, "app", "App"), documentation);
                 Restore(empty);
                 Restore(full);
+                Restore(app);
+                Build(library, $"{count} facts: the catalogue library, built once");
                 var noFacts = new List<BuildFigures>();
                 var withFacts = new List<BuildFigures>();
+                var apps = new List<BuildFigures>();
                 for (int run = 1; run <= runs; run++)
                 {
                     noFacts.Add(Build(empty, $"{count} facts, run {run}: no facts"));
                     withFacts.Add(Build(full, $"{count} facts, run {run}: {count} facts"));
+                    apps.Add(Build(app, $"{count} facts, run {run}: app referencing the {count}-fact library", "-p:BuildProjectReferences=false"));
                 }
-                Check(empty, "0");
-                Check(full, Int(count));
+                Check(empty, "Bench", "0");
+                Check(full, "Bench", Int(count));
+                Check(app, "App", Int(count));
                 BuildFigures none = BuildFigures.Median(noFacts);
                 BuildFigures some = BuildFigures.Median(withFacts);
+                BuildFigures split = BuildFigures.Median(apps);
                 summary.AppendLine($"| no facts | {none.WallSeconds:0.0} s | {none.CpuSeconds:0.0} s | {none.PeakMegabytes:0} MB |");
                 summary.AppendLine($"| {count:N0} facts | {some.WallSeconds:0.0} s | {some.CpuSeconds:0.0} s | {some.PeakMegabytes:0} MB |");
                 summary.AppendLine($"| ratio | {some.WallSeconds / none.WallSeconds:0.0}x | {some.CpuSeconds / none.CpuSeconds:0.0}x | {some.PeakMegabytes / none.PeakMegabytes:0.0}x |");
+                summary.AppendLine($"| app referencing a {count:N0}-fact library | {split.WallSeconds:0.0} s | {split.CpuSeconds:0.0} s | {split.PeakMegabytes:0} MB |");
+                summary.AppendLine($"| ratio to no facts | {split.WallSeconds / none.WallSeconds:0.0}x | {split.CpuSeconds / none.CpuSeconds:0.0}x | {split.PeakMegabytes / none.PeakMegabytes:0.0}x |");
             }
         }
         finally
@@ -109,11 +123,11 @@ public static class RealBuildRun
     }
 
     /// <summary>A console project named Bench (so the catalogue is <c>Bench.Facts</c>) with the package and <paramref name="factCount"/> facts.</summary>
-    private static string Consumer(string directory, string version, bool documentation, int factCount)
+    private static string Consumer(string directory, string version, bool documentation, int factCount, bool library = false)
     {
         Directory.CreateDirectory(directory);
         File.WriteAllText(Path.Combine(directory, "Bench.csproj"),
-            "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <PropertyGroup>\n    <OutputType>Exe</OutputType>\n    <TargetFramework>net10.0</TargetFramework>\n" +
+            $"<Project Sdk=\"Microsoft.NET.Sdk\">\n  <PropertyGroup>\n    <OutputType>{(library ? "Library" : "Exe")}</OutputType>\n    <TargetFramework>net10.0</TargetFramework>\n" +
             "    <ImplicitUsings>enable</ImplicitUsings>\n    <Nullable>enable</Nullable>\n" +
             $"    <GenerateDocumentationFile>{(documentation ? "true" : "false")}</GenerateDocumentationFile>\n" +
             "    <!-- The generated catalogue's members are documented; the program's are not. -->\n    <NoWarn>$(NoWarn);CS1591</NoWarn>\n" +
@@ -129,15 +143,31 @@ public static class RealBuildRun
                 File.WriteAllText(target, text);
             }
         }
-        File.WriteAllText(Path.Combine(directory, "Program.cs"), factCount > 0
-            ? "Console.WriteLine(Bench.Facts.All.Count);\n"
-            : "Console.WriteLine(0);\n");
+        if (!library)
+        {
+            File.WriteAllText(Path.Combine(directory, "Program.cs"), factCount > 0
+                ? "Console.WriteLine(Bench.Facts.All.Count);\n"
+                : "Console.WriteLine(0);\n");
+        }
+        return directory;
+    }
+
+    /// <summary>A console app with no facts of its own that references the catalogue library beside it (and gets the package through it).</summary>
+    private static string App(string directory, bool documentation)
+    {
+        Directory.CreateDirectory(directory);
+        File.WriteAllText(Path.Combine(directory, "App.csproj"),
+            "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <PropertyGroup>\n    <OutputType>Exe</OutputType>\n    <TargetFramework>net10.0</TargetFramework>\n" +
+            "    <ImplicitUsings>enable</ImplicitUsings>\n    <Nullable>enable</Nullable>\n" +
+            $"    <GenerateDocumentationFile>{(documentation ? "true" : "false")}</GenerateDocumentationFile>\n    <NoWarn>$(NoWarn);CS1591</NoWarn>\n" +
+            "  </PropertyGroup>\n  <ItemGroup>\n    <ProjectReference Include=\"../../library/Bench/Bench.csproj\" />\n  </ItemGroup>\n</Project>\n");
+        File.WriteAllText(Path.Combine(directory, "Program.cs"), "Console.WriteLine(Bench.Facts.All.Count);\n");
         return directory;
     }
 
     private static void Restore(string project) => Require(Dotnet(project, "restore", "-nodeReuse:false"));
 
-    private static BuildFigures Build(string project, string label)
+    private static BuildFigures Build(string project, string label, params string[] extra)
     {
         string timeFile = Path.Combine(project, "..", "time.txt");
         // %e wall seconds, %U and %S CPU seconds of the build and every process it waited for (the compiler),
@@ -146,7 +176,7 @@ public static class RealBuildRun
         {
             "-f", "%e %U %S %M", "-o", timeFile,
             "dotnet", "build", "-c", "Release", "--no-restore", "--no-incremental", "-nodeReuse:false", "-p:UseSharedCompilation=false",
-        });
+        }.Concat(extra).ToArray());
         Require(result);
         string[] fields = File.ReadAllText(timeFile).Trim().Split('\n').Last().Split(' ');
         double Parse(int i) => double.Parse(fields[i], CultureInfo.InvariantCulture);
@@ -156,9 +186,9 @@ public static class RealBuildRun
     }
 
     /// <summary>The built program prints its fact count: the catalogue is there and loads.</summary>
-    private static void Check(string project, string expected)
+    private static void Check(string project, string name, string expected)
     {
-        CommandResult run = Require(Dotnet(project, "bin/Release/net10.0/Bench.dll"));
+        CommandResult run = Require(Dotnet(project, $"bin/Release/net10.0/{name}.dll"));
         if (run.Output.Trim() != expected)
         {
             throw new InvalidOperationException($"{project}: the program printed {run.Output.Trim()}, not {expected}.");
