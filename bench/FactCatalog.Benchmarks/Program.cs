@@ -15,6 +15,7 @@ return args.FirstOrDefault() switch
     "--prepare" => Prepare(Number(args[1])),
     "--attack" => AttackRun.Run(args[1]),
     "--generator-warm-up" => GeneratorWarmUp.Run(args.Length > 1 ? Number(args[1]) : 10_000, args.Length > 2 ? Number(args[2]) : 20),
+    "--compile-phases" => CompilePhases.Run(args[1]),
     "--real-build" => RealBuildRun.Run(args.Skip(1).ToArray()),
     _ => RunBenchmarks(args),
 };
