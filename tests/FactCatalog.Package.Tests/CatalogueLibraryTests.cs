@@ -18,7 +18,8 @@ public sealed class CatalogueLibraryTests
     private const string Program =
         "Console.WriteLine($\"ships: {Catalogue.Facts.Demo.Ships.Value}, audit {Catalogue.Facts.Demo.Ships.Audit}\");\n" +
         "Console.WriteLine($\"opened: {Catalogue.Facts.Demo.QuayOpening.Value}\");\n" +
-        "Console.WriteLine($\"by id: {Catalogue.Facts.Get(\"quay-cost\").Statement} {Catalogue.Facts.TryGet(\"no-such-fact\", out _)}\");\n" +
+        // A constant unknown id would be FC1001 (checked across the reference): the miss is looked up at run time.
+        "Console.WriteLine($\"by id: {Catalogue.Facts.Get(\"quay-cost\").Statement} {Catalogue.Facts.TryGet(new string('x', 3), out _)}\");\n" +
         "Console.WriteLine($\"facts: {Catalogue.Facts.All.Count}, source: {Catalogue.Facts.Demo.Ships.Fact.Preferred?.Citation}\");\n";
 
     private readonly PackageFixture _fixture;
