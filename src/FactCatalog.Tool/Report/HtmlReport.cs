@@ -256,23 +256,15 @@ internal static class HtmlReport
                 {
                     _html.Append("<li class=\"card").Append(claim.Claim.Rank == ClaimRank.Deprecated ? " dep" : string.Empty).Append("\">");
                     Value(claim);
-                    _html.Append("<br>claimed by ").Append(Escape(claim.Claim.Claimant)).Append(" in ");
-                    if (_sourceNumbers.TryGetValue(claim.Claim.SourceId, out int source))
+                    _html.Append(", claimed by ").Append(Escape(claim.Claim.Claimant)).Append(", ");
+                    if (_located.Contains(claim.Number))
                     {
-                        _html.Append("<a href=\"#s-").Append(source.ToString(CultureInfo.InvariantCulture)).Append("\">").Append(Escape(claim.Claim.SourceId)).Append("</a>");
+                        _html.Append("<a href=\"#m-").Append(claim.Number.ToString(CultureInfo.InvariantCulture)).Append("\">").Append(Escape(claim.Claim.SourceId))
+                            .Append(" line ").Append(claim.Claim.Citation!.Line.ToString(CultureInfo.InvariantCulture)).Append("</a>: “").Append(Escape(claim.Claim.Citation.Quote)).Append('”');
                     }
                     else
                     {
-                        _html.Append(Escape(claim.Claim.SourceId));
-                    }
-                    if (claim.Claim.Citation is ResolvedCitation citation)
-                    {
-                        _html.Append(", <a href=\"#m-").Append(claim.Number.ToString(CultureInfo.InvariantCulture)).Append("\">line ")
-                            .Append(citation.Line.ToString(CultureInfo.InvariantCulture)).Append("</a>: <q>").Append(Escape(citation.Quote)).Append("</q>");
-                    }
-                    else
-                    {
-                        _html.Append(" (quote not found)");
+                        _html.Append(Escape(claim.Claim.SourceId)).Append(" (quote not found)");
                     }
                     Rank(claim.Claim);
                     _html.Append("</li>\n");
@@ -346,13 +338,13 @@ internal static class HtmlReport
             {
                 _html.Append("<span class=\"missing\">quote not found:</span> <q>").Append(Escape(claim.Claim.Citation?.Quote ?? string.Empty)).Append("</q> ");
             }
-            _html.Append("<b>").Append(Escape(claim.Fact.Statement)).Append("</b> <span class=\"id\">").Append(Escape(claim.Fact.Id)).Append(" / ")
+            _html.Append(Escape(claim.Fact.Statement)).Append(" <span class=\"id\">").Append(Escape(claim.Fact.Id)).Append(" / ")
                 .Append(Escape(claim.Claim.Id)).Append("</span>: ");
             Value(claim);
-            _html.Append(", claimed by ").Append(Escape(claim.Claim.Claimant)).Append("; fact ").Append(StatusBadge(claim.Fact.Status));
+            _html.Append(", claimed by ").Append(Escape(claim.Claim.Claimant)).Append("; fact ").Append(EnumWords.Of(claim.Fact.Status).ToLowerInvariant());
             if (IsConflicting(claim.Fact))
             {
-                _html.Append(" (<a href=\"#f-").Append(claim.FactNumber.ToString(CultureInfo.InvariantCulture)).Append("\">all its claims</a>)");
+                _html.Append(" (<a href=\"#f-").Append(claim.FactNumber.ToString(CultureInfo.InvariantCulture)).Append("\">its claims</a>)");
             }
             Rank(claim.Claim);
             _html.Append("</li>\n");
@@ -371,7 +363,7 @@ internal static class HtmlReport
             };
             string value = bound + c.Value.Text + (c.Unit is null ? string.Empty : " " + c.Unit);
             bool deprecated = c.Rank == ClaimRank.Deprecated;
-            _html.Append(deprecated ? "<del class=\"val\">" : "<span class=\"val\">").Append(Escape(value)).Append(deprecated ? "</del>" : "</span>");
+            _html.Append(deprecated ? "<del>" + Escape(value) + "</del>" : Escape(value));
             if (c.AsOf is not null)
             {
                 _html.Append(" as of ").Append(Escape(c.AsOf));

@@ -36,7 +36,8 @@ internal static class ReportAssets
         .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
         .claims li,.uncovered li{margin:.3rem 0}
         .claims li:target,.doc mark:target{outline:3px solid var(--focus)}
-        del.val{text-decoration:line-through}
+        del{text-decoration:line-through}
+        section.source{content-visibility:auto;contain-intrinsic-size:auto 3000px}
         .rank{color:var(--muted);font-style:italic}
         .missing{color:var(--uline);font-weight:bold}
         .st{font-size:.8rem;padding:0 .3rem;border:1px solid currentColor;border-radius:3px;white-space:nowrap}
@@ -51,6 +52,7 @@ internal static class ReportAssets
         body{max-width:none;font-size:11pt}
         *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
         .doc{border:0;padding:0;background:none}
+        section.source{content-visibility:visible}
         section.source{break-before:page}
         .conflict,.card,tr{break-inside:avoid}
         a{color:inherit;text-decoration:none}
