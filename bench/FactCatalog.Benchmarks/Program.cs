@@ -14,6 +14,7 @@ return args.FirstOrDefault() switch
     "--first-fact" => FirstFactProbe.RunChild(args[1], args[2]),
     "--prepare" => Prepare(Number(args[1])),
     "--attack" => AttackRun.Run(args[1]),
+    "--report-open" => ReportOpenRun.Run(args.Length > 1 ? Number(args[1]) : 10_000, args.Length > 2 ? Number(args[2]) : 5),
     _ => RunBenchmarks(args),
 };
 

@@ -244,7 +244,7 @@ internal static class HtmlReport
             }
 
             _html.Append("<p>").Append(Count(conflicting.Length, "fact"))
-                .Append(" whose claims disagree (disputed, or resolved by a preferred claim) or that keep a deprecated claim; each fact's claims side by side.</p>\n");
+                .Append(" whose claims disagree (disputed, or resolved by a preferred claim) or that keep a deprecated claim; each fact's claims side by side, each linked to its quote.</p>\n");
             foreach (NumberedClaim[] claims in conflicting)
             {
                 ResolvedFact fact = claims[0].Fact;
@@ -260,7 +260,7 @@ internal static class HtmlReport
                     if (_located.Contains(claim.Number))
                     {
                         _html.Append("<a href=\"#m-").Append(claim.Number.ToString(CultureInfo.InvariantCulture)).Append("\">").Append(Escape(claim.Claim.SourceId))
-                            .Append(" line ").Append(claim.Claim.Citation!.Line.ToString(CultureInfo.InvariantCulture)).Append("</a>: “").Append(Escape(claim.Claim.Citation.Quote)).Append('”');
+                            .Append(" line ").Append(claim.Claim.Citation!.Line.ToString(CultureInfo.InvariantCulture)).Append("</a>");
                     }
                     else
                     {
