@@ -73,7 +73,10 @@ public class ReportInBrowserTests
         Assert.Equal("#" + await browser.EvaluateAsync<string>("document.getElementById('c-' + document.querySelector('.doc mark.q').dataset.c).id"),
             await browser.EvaluateAsync<string>("location.hash"));
 
-        await browser.EvaluateAsync<bool>("(window.scrollTo(0, 0), document.querySelector('#s-1').scrollIntoView(), true)");
+        // The screenshot: a deprecated claim's mark in the middle of the view, focused, so its struck-through claim shows in the tooltip.
+        await browser.EvaluateAsync<bool>("(() => { const m = document.querySelector('.doc mark.q.dep'); m.scrollIntoView({ block: 'center' }); m.focus({ preventScroll: true }); return true; })()");
+        Assert.False(await browser.EvaluateAsync<bool>("document.getElementById('tip').hidden"));
+        Assert.Contains("deprecated", await browser.EvaluateAsync<string>("document.getElementById('tip').textContent"), StringComparison.Ordinal);
         byte[] screenshot = await browser.ScreenshotAsync();
         Png png = Png.Decode(screenshot);
         Assert.Equal((1200, 900), (png.Width, png.Height));
