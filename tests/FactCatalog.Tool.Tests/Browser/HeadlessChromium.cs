@@ -186,10 +186,10 @@ public sealed class HeadlessChromium : IAsyncDisposable
         }
     }
 
-    /// <summary>Evaluates <paramref name="expression"/> in the page and returns its value.</summary>
+    /// <summary>Evaluates <paramref name="expression"/> in the page and returns its value (a promise's, once it settles).</summary>
     public async Task<T> EvaluateAsync<T>(string expression)
     {
-        JsonObject result = await SendAsync("Runtime.evaluate", new JsonObject { ["expression"] = expression, ["returnByValue"] = true }).ConfigureAwait(false);
+        JsonObject result = await SendAsync("Runtime.evaluate", new JsonObject { ["expression"] = expression, ["returnByValue"] = true, ["awaitPromise"] = true }).ConfigureAwait(false);
         if (result["exceptionDetails"] is JsonNode details)
         {
             throw new InvalidOperationException($"{expression} threw: {details.ToJsonString()}");
