@@ -170,6 +170,20 @@ public class HtmlReportTests
     }
 
     [Fact]
+    public void A_claim_of_an_unknown_source_is_listed_not_dropped()
+    {
+        using var catalogue = new TempCatalogue(TempCatalogue.CleanFacts.Replace("        source: report\n        quote: signed on", "        source: elsewhere\n        quote: signed on"));
+        ToolRun run = ToolRunner.Run(catalogue.Root, "report", "-o", "report.html");
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.Contains(" error FC0005: ", run.Error, StringComparison.Ordinal);
+        string html = File.ReadAllText(Path.Combine(catalogue.Root, "report.html"));
+        Match unknown = Regex.Match(html, "<h2 id=\"unknown-h\">Claims of unknown sources</h2>\n<ol class=\"claims\">\n(?<entries>.*?)</ol>", RegexOptions.Singleline);
+        Assert.True(unknown.Success, "no list of claims of unknown sources");
+        Assert.Contains("When the treaty was signed. (signing / report): 2024-07-26, claimed by the report", unknown.Groups["entries"].Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Progress_shows_on_a_terminal_and_not_with_quiet()
     {
         using var catalogue = new TempCatalogue(TempCatalogue.CleanFacts);

@@ -154,6 +154,7 @@ internal static class HtmlReport
             {
                 Source(i + 1, _sources[i]);
             }
+            UnknownSources();
             _html.Append("</div>\n</main>\n")
                 .Append("<div id=\"tip\" role=\"tooltip\" hidden></div>\n")
                 .Append("<script>").Append(ReportAssets.Script).Append("</script>\n</body>\n</html>\n");
@@ -315,6 +316,22 @@ internal static class HtmlReport
 
             UncoveredList(source, s);
             _html.Append("</section>\n");
+        }
+
+        /// <summary>Claims that name a source the catalogue does not have (an error the build reports): listed, so no claim is missing from the page.</summary>
+        private void UnknownSources()
+        {
+            NumberedClaim[] orphans = _claims.Where(c => !_sourceNumbers.ContainsKey(c.Claim.SourceId)).ToArray();
+            if (orphans.Length == 0)
+            {
+                return;
+            }
+            _html.Append("<section aria-labelledby=\"unknown-h\">\n<h2 id=\"unknown-h\">Claims of unknown sources</h2>\n<ol class=\"claims\">\n");
+            foreach (NumberedClaim claim in orphans)
+            {
+                ClaimEntry(claim);
+            }
+            _html.Append("</ol>\n</section>\n");
         }
 
         private void AppendMeta(string label, string? value)
