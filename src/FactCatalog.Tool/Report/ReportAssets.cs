@@ -38,6 +38,7 @@ internal static class ReportAssets
         .claims li:target,.doc mark:target{outline:3px solid var(--focus)}
         del{text-decoration:line-through}
         section.source{content-visibility:auto;contain-intrinsic-size:auto 3000px}
+        .conflict{content-visibility:auto;contain-intrinsic-size:auto 9rem}
         .rank{color:var(--muted);font-style:italic}
         .missing{color:var(--uline);font-weight:bold}
         .st{font-size:.8rem;padding:0 .3rem;border:1px solid currentColor;border-radius:3px;white-space:nowrap}
@@ -52,7 +53,7 @@ internal static class ReportAssets
         body{max-width:none;font-size:11pt}
         *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
         .doc{border:0;padding:0;background:none}
-        section.source{content-visibility:visible}
+        section.source,.conflict{content-visibility:visible}
         section.source{break-before:page}
         .conflict,.card,tr{break-inside:avoid}
         a{color:inherit;text-decoration:none}

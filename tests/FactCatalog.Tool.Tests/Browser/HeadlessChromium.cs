@@ -123,6 +123,7 @@ public sealed class HeadlessChromium : IAsyncDisposable
         await browser.SendAsync("Page.enable").ConfigureAwait(false);
         await browser.SendAsync("Runtime.enable").ConfigureAwait(false);
         await browser.SendAsync("Log.enable").ConfigureAwait(false);
+        await browser.SendAsync("Performance.enable").ConfigureAwait(false);
         await browser.SendAsync("Emulation.setDeviceMetricsOverride", new JsonObject { ["width"] = width, ["height"] = height, ["deviceScaleFactor"] = 1, ["mobile"] = false }).ConfigureAwait(false);
         return browser;
     }
@@ -207,6 +208,17 @@ public sealed class HeadlessChromium : IAsyncDisposable
                 ["type"] = type, ["key"] = key, ["code"] = key, ["windowsVirtualKeyCode"] = keyCode, ["nativeVirtualKeyCode"] = keyCode,
             }).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// The page's run-time metrics (DevTools Performance domain): among them TaskDuration, ScriptDuration, LayoutDuration
+    /// and RecalcStyleDuration (seconds the main thread spent in tasks of each kind) and ThreadTime (CPU seconds of the
+    /// main thread), which do not count time spent waiting for a CPU on a busy machine as wall-clock times do.
+    /// </summary>
+    public async Task<Dictionary<string, double>> MetricsAsync()
+    {
+        JsonObject result = await SendAsync("Performance.getMetrics").ConfigureAwait(false);
+        return result["metrics"]!.AsArray().ToDictionary(m => m!["name"]!.GetValue<string>(), m => m!["value"]!.GetValue<double>());
     }
 
     /// <summary>A PNG of the viewport.</summary>
