@@ -44,14 +44,17 @@ public sealed class HeadlessChromium : IAsyncDisposable
     }
 
     /// <summary>The browser's executable: <see cref="BrowserVariable"/>, else the first of the usual names on the PATH; null when there is none.</summary>
-    public static string? Find()
+    public static string? Find() => Find(Environment.GetEnvironmentVariable);
+
+    /// <summary><see cref="Find()"/> with the environment read through <paramref name="environment"/>.</summary>
+    public static string? Find(Func<string, string?> environment)
     {
-        string? named = Environment.GetEnvironmentVariable(BrowserVariable);
+        string? named = environment(BrowserVariable);
         if (!string.IsNullOrEmpty(named))
         {
             return File.Exists(named) ? named : null;
         }
-        foreach (string folder in (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        foreach (string folder in (environment("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
         {
             foreach (string name in Names)
             {
@@ -220,6 +223,9 @@ public sealed class HeadlessChromium : IAsyncDisposable
         JsonObject result = await SendAsync("Performance.getMetrics").ConfigureAwait(false);
         return result["metrics"]!.AsArray().ToDictionary(m => m!["name"]!.GetValue<string>(), m => m!["value"]!.GetValue<double>());
     }
+
+    /// <summary>Makes the page's CSS media type <paramref name="media"/> ("print", "screen"), as printing would.</summary>
+    public Task EmulateMediaAsync(string media) => SendAsync("Emulation.setEmulatedMedia", new JsonObject { ["media"] = media });
 
     /// <summary>A PNG of the viewport.</summary>
     public async Task<byte[]> ScreenshotAsync()

@@ -73,6 +73,16 @@ public class ReportInBrowserTests
         Assert.Equal("#" + await browser.EvaluateAsync<string>("document.getElementById('c-' + document.querySelector('.doc mark.q').dataset.c).id"),
             await browser.EvaluateAsync<string>("location.hash"));
 
+        // Text keeps a contrast of at least 4.5:1 (WCAG AA) against the background it is drawn on, marks included.
+        Assert.Equal(string.Empty, await browser.EvaluateAsync<string>(ContrastBelowAA));
+
+        // In print: no tooltip, no skip links, every section laid out.
+        await browser.EmulateMediaAsync("print");
+        Assert.Equal("none", await browser.EvaluateAsync<string>("getComputedStyle(document.getElementById('tip')).display"));
+        Assert.Equal("none", await browser.EvaluateAsync<string>("getComputedStyle(document.querySelector('.skip')).display"));
+        Assert.Equal("visible", await browser.EvaluateAsync<string>("getComputedStyle(document.querySelector('section.source')).contentVisibility"));
+        await browser.EmulateMediaAsync("screen");
+
         // The screenshot: the deprecated claim's mark with the most quotes around it in the middle of the view, focused, so its struck-through claim shows in the tooltip.
         await browser.EvaluateAsync<bool>("(() => { const near = d => Array.from(d.closest('.doc').querySelectorAll('mark.q:not(.dep)')).filter(o => Math.abs(o.getBoundingClientRect().top - d.getBoundingClientRect().top) < 300).length;"
             + " const m = Array.from(document.querySelectorAll('.doc mark.q.dep:not(.cont)')).reduce((a, b) => near(b) > near(a) ? b : a);"
@@ -156,6 +166,26 @@ public class ReportInBrowserTests
         Assert.Equal(2, await browser.EvaluateAsync<int>("document.querySelectorAll('.doc mark.q:not(.cont)').length"));
         Assert.Contains("<script>window.pwned=1</script>", await browser.EvaluateAsync<string>("document.querySelector('.doc').textContent"), StringComparison.Ordinal);
     }
+
+    /// <summary>Script that lists, one per line, each kind of text whose contrast with its background is below 4.5:1; empty when none is.</summary>
+    private const string ContrastBelowAA =
+        """
+        (() => {
+          const channel = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+          const luminance = c => { const [r, g, b] = c.match(/[\d.]+/g).map(Number); return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b); };
+          const background = e => { for (; e; e = e.parentElement) { const c = getComputedStyle(e).backgroundColor; if (c !== 'rgba(0, 0, 0, 0)' && c !== 'transparent') return c; } return 'rgb(255, 255, 255)'; };
+          const kinds = ['body', '.doc', '.doc mark.q', '.doc mark.q mark.q', '.doc mark.q.dep', '.doc .u', '.legend', '.meta', '.id', 'a', '.st', '.rank', 'thead th', '.card', '.claims li'];
+          const low = [];
+          for (const k of kinds) {
+            const e = document.querySelector(k);
+            if (!e) { low.push(k + ': not on the page'); continue; }
+            const f = luminance(getComputedStyle(e).color), b = luminance(background(e));
+            const ratio = (Math.max(f, b) + 0.05) / (Math.min(f, b) + 0.05);
+            if (ratio < 4.5) low.push(k + ': ' + ratio.toFixed(2));
+          }
+          return low.join('\n');
+        })()
+        """;
 
     /// <summary>The located claims' quotes as their documents write them, by the number the report gives each claim (model order).</summary>
     internal static Dictionary<int, string> LocatedQuotes(string root)
