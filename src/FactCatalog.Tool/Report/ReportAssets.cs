@@ -62,7 +62,8 @@ internal static class ReportAssets
 
     /// <summary>
     /// Shows a claim's list entry in the tooltip when a mark is hovered or focused (one listener per event for the whole
-    /// page), hides it on Escape or when the pointer or focus leaves, and follows the mark to its entry on Enter.
+    /// page), below the mark or above it when there is no room below; hides it on Escape or when the pointer or focus
+    /// leaves, and follows the mark to its entry on Enter.
     /// </summary>
     public static readonly string Script = ScriptSource.ReplaceLineEndings("\n");
 
@@ -72,7 +73,9 @@ internal static class ReportAssets
         var tip=document.getElementById('tip');
         function entry(t){var m=t&&t.closest?t.closest('mark[data-c]'):null;return m?[m,document.getElementById('c-'+m.getAttribute('data-c'))]:null;}
         function show(p){var m=p[0],c=p[1];if(!c){return;}tip.innerHTML=c.innerHTML;tip.hidden=false;
-        var r=m.getBoundingClientRect();var top=window.scrollY+r.bottom+6;var left=Math.max(8,Math.min(window.scrollX+r.left,window.scrollX+document.documentElement.clientWidth-tip.offsetWidth-8));
+        var r=m.getBoundingClientRect(),h=tip.offsetHeight,view=document.documentElement;
+        var top=window.scrollY+(r.bottom+h+6>view.clientHeight&&r.top>h+6?r.top-h-6:r.bottom+6);
+        var left=Math.max(8,Math.min(window.scrollX+r.left,window.scrollX+view.clientWidth-tip.offsetWidth-8));
         tip.style.top=top+'px';tip.style.left=left+'px';}
         function hide(){tip.hidden=true;}
         document.addEventListener('mouseover',function(e){var p=entry(e.target);if(p){show(p);}else if(!tip.contains(e.target)){hide();}});

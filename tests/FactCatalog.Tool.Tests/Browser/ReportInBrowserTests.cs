@@ -73,6 +73,16 @@ public class ReportInBrowserTests
         Assert.Equal("#" + await browser.EvaluateAsync<string>("document.getElementById('c-' + document.querySelector('.doc mark.q').dataset.c).id"),
             await browser.EvaluateAsync<string>("location.hash"));
 
+        // The tooltip stays in view: below a mark in the middle of the window, above one at its bottom edge.
+        Assert.Equal("below,above", await browser.EvaluateAsync<string>(
+            "(async () => { const settle = () => new Promise(d => requestAnimationFrame(() => requestAnimationFrame(d)));"
+            + " const tip = document.getElementById('tip'), m = document.querySelectorAll('.doc mark.q:not(.cont)')[5];"
+            + " m.scrollIntoView({ block: 'center' }); await settle(); m.blur(); m.focus({ preventScroll: true });"
+            + " const below = tip.getBoundingClientRect().top >= m.getBoundingClientRect().bottom;"
+            + " m.scrollIntoView({ block: 'end' }); await settle(); m.blur(); m.focus({ preventScroll: true });"
+            + " const above = tip.getBoundingClientRect().bottom <= m.getBoundingClientRect().top;"
+            + " m.blur(); return (below ? 'below' : 'not below') + ',' + (above ? 'above' : 'not above'); })()"));
+
         // Text keeps a contrast of at least 4.5:1 (WCAG AA) against the background it is drawn on, marks included.
         Assert.Equal(string.Empty, await browser.EvaluateAsync<string>(ContrastBelowAA));
 
