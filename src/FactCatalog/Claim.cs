@@ -77,6 +77,24 @@ namespace FactCatalog
         /// <summary>A curator's note about the claim, or <see langword="null"/>.</summary>
         public string? Note { get; }
 
+        /// <summary>
+        /// How the claimant stands toward the value: asserts it, denies (the value is the claimant's answer), or
+        /// declines to confirm or deny (such a claim never counts toward the fact's status).
+        /// </summary>
+        public ClaimStance Stance { get; internal set; }
+
+        /// <summary>
+        /// The date of the source the value's year comes from, as the catalogue writes it (<c>issued</c> or
+        /// <c>original-date</c>), when the quote does not state the year; the build checked that the years agree.
+        /// </summary>
+        public string? YearFrom { get; internal set; }
+
+        /// <summary>
+        /// The curator's own words on how the value was read, inferred or corrected: not the claimant's, and not
+        /// the source's. Readers should see it wherever the value is shown.
+        /// </summary>
+        public string? CuratorNote { get; internal set; }
+
         /// <summary>Where the quote backing the claim was found: source, words and position.</summary>
         public Citation Citation { get; }
 

@@ -75,10 +75,18 @@ namespace FactCatalog.Storage
             FactDate? asOf = Date(reader.NullableText());
             bool derived = reader.Flag();
             string? note = reader.NullableText();
+            ClaimStance stance = EnumText.Stance(reader.Text());
+            string? yearFrom = reader.NullableText();
+            string? curatorNote = reader.NullableText();
             Source source = sourceAt(reader.Number());
             string quote = reader.Text();
             var citation = new Citation(source, quote, reader.Number(), reader.Number(), reader.Number(), reader.Number());
-            return new Claim<T>(claimed, id, claimant, rank, reason, bound, unit, asOf, derived, note, citation);
+            return new Claim<T>(claimed, id, claimant, rank, reason, bound, unit, asOf, derived, note, citation)
+            {
+                Stance = stance,
+                YearFrom = yearFrom,
+                CuratorNote = curatorNote,
+            };
         }
 
         internal static FactDate? Date(string? text) => text is null ? null : FactDate.Parse(text);
