@@ -40,7 +40,7 @@ public static class Records
                 .Text(ValueLiterals.DateText(claim.AsOf))
                 .Flag(claim.Derived)
                 .Text(claim.Note)
-                .Text(EnumWords.Of(claim.Stance))
+                .Text(claim.Stance == ClaimStance.Asserts ? null : EnumWords.Of(claim.Stance))
                 .Text(claim.YearFrom)
                 .Text(claim.CuratorNote)
                 .Number(sourceIndexes[citation.SourceId])

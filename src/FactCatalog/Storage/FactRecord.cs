@@ -75,7 +75,8 @@ namespace FactCatalog.Storage
             FactDate? asOf = Date(reader.NullableText());
             bool derived = reader.Flag();
             string? note = reader.NullableText();
-            ClaimStance stance = EnumText.Stance(reader.Text());
+            // Asserts, the default, is stored as no text: most claims assert, and the record stays as small as before.
+            ClaimStance stance = reader.NullableText() is string stanceWord ? EnumText.Stance(stanceWord) : ClaimStance.Asserts;
             string? yearFrom = reader.NullableText();
             string? curatorNote = reader.NullableText();
             Source source = sourceAt(reader.Number());
