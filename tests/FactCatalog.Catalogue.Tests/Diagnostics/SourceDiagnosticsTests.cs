@@ -75,7 +75,7 @@ public class SourceDiagnosticsTests
     public void FC0008_quote_that_occurs_twice_is_a_warning_listing_lines()
     {
         string claim = PentagonClaim.Replace("quote: about 10,000 North Korean troops", "quote: Officials met again.")
-            .Replace("value: 10000", "value: 2").Replace("bound: about\n", "derived: true\n        curator-note: The sentence is written twice.\n");
+            .Replace("value: 10000", "value: 2").Replace("bound: about\n", "derived: true\n");
         CatalogueResult result = Run(OneFact(claim));
         DiagnosticInfo d = Single(result, "FC0008", DiagnosticSeverity.Warning, FactPath, 12, 16);
         Assert.Equal("Quote of claim 'pentagon' occurs 2 times in source 'report' (at line:column 4:1, 4:22); add 'prefix' or 'suffix' with the words around the one you mean", d.GetMessage());
