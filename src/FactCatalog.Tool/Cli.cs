@@ -181,6 +181,20 @@ public static class Cli
                 result.AddError("--min must be a percentage from 0 to 100.");
             }
         });
+        var minAttributed = new Option<double?>("--min-attributed")
+        {
+            Description = "Fail (exit 1) when the coverage of sentences that attribute a statement to a named actor is below this percentage, such as 90.",
+            HelpName = "percent",
+        };
+        minAttributed.Validators.Add(result =>
+        {
+            if (result.Tokens.Count == 1
+                && double.TryParse(result.Tokens[0].Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double percent)
+                && (percent < 0 || percent > 100 || double.IsNaN(percent)))
+            {
+                result.AddError("--min-attributed must be a percentage from 0 to 100.");
+            }
+        });
         var notCounted = new Option<bool>("--not-counted")
         {
             Description = "Also list the sentences whose number-like words state no quantity, with the rule that excluded them.",
@@ -189,12 +203,13 @@ public static class Cli
 
         var command = new Command(
             "coverage",
-            "Measure how many sentences of the sources that state a number or a date a claim quotes (docs/coverage.md), "
-            + "per source and in all, and list the sentences no claim quotes.")
+            "Measure how many sentences of the sources that state a number or a date, and how many that attribute a "
+            + "statement to a named actor, a claim quotes (docs/coverage.md), per source and in all, and list the sentences "
+            + "no claim quotes.")
         {
-            facts, seeds, min, notCounted, output,
+            facts, seeds, min, minAttributed, notCounted, output,
         };
-        command.SetAction(r => CoverageCommand.Run(context, r.GetValue(facts)!, r.GetValue(seeds), r.GetValue(min), r.GetValue(notCounted), r.GetValue(output)));
+        command.SetAction(r => CoverageCommand.Run(context, r.GetValue(facts)!, r.GetValue(seeds), r.GetValue(min), r.GetValue(minAttributed), r.GetValue(notCounted), r.GetValue(output)));
         return command;
     }
 

@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis;
 namespace FactCatalog.Catalogue.Diagnostics;
 
 /// <summary>
-/// The table of catalogue diagnostics (FC0001–FC0020): problems found in fact files, the sources file
+/// The table of catalogue diagnostics (FC0001–FC0020, FC0030–FC0032): problems found in fact files, the sources file
 /// and the source documents. Each message says what to do about it.
 /// </summary>
 public static class CatalogueDiagnostics
@@ -116,12 +116,29 @@ public static class CatalogueDiagnostics
         "FC0020", "Catalogue file has a name the catalogue does not read",
         "The file '{0}' is not read: {1} '{2}'; rename it to '{3}'", DiagnosticSeverity.Warning);
 
+    // FC0021–FC0029 are reserved for the parser's recovery diagnostics.
+
+    /// <summary>FC0030: a claim's stance does not fit its value or its rank.</summary>
+    public static readonly DiagnosticDescriptor StanceProblem = Rule(
+        "FC0030", "Claim's stance does not fit its value",
+        "{0}", DiagnosticSeverity.Warning);
+
+    /// <summary>FC0031: a claim takes its year from a source date that is missing or has another year.</summary>
+    public static readonly DiagnosticDescriptor YearFromProblem = Rule(
+        "FC0031", "Year taken from the source's date does not check",
+        "{0}", DiagnosticSeverity.Warning);
+
+    /// <summary>FC0032: a derived claim does not say where its value comes from.</summary>
+    public static readonly DiagnosticDescriptor DerivedWithoutCuratorNote = Rule(
+        "FC0032", "Derived claim without a curator note",
+        "Claim '{0}' is derived but has no 'curator-note'; say in the curator's own words where the value comes from, so the source is not credited with words it did not write", DiagnosticSeverity.Warning);
+
     /// <summary>Every catalogue descriptor, in ID order.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
         YamlSyntaxError, InvalidEntry, UnknownKey, DuplicateId, UnknownSource, SourceFileMissing,
         QuoteNotFound, QuoteAmbiguous, ValueNotInQuote, IdentifierConflict, HiddenCharacter,
         FactDisputed, RankProblem, NoFactFiles, MixedValueKinds, InternalError, LimitExceeded, LookAlikeName, SourceNotText,
-        NearMissFileName);
+        NearMissFileName, StanceProblem, YearFromProblem, DerivedWithoutCuratorNote);
 
     /// <summary>Descriptors by ID.</summary>
     public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> ById =

@@ -85,6 +85,7 @@ public static class FactFileResolver
             diagnostics.Add(DiagnosticInfo.Create(CatalogueDiagnostics.ValueNotInQuote, claim.ValueAt.In(path),
                 ValueStatement.Describe(claim.Value, claim.Unit ?? fact.Unit), claim.Id.Value));
         }
+        ClaimChecks.Check(path, fact, claim, sources, diagnostics);
 
         return Model(fact, claim, citation);
     }
@@ -104,6 +105,9 @@ public static class FactFileResolver
         AsOf = claim.AsOf,
         Derived = claim.Derived,
         Note = claim.Note,
+        Stance = claim.Stance,
+        YearFrom = claim.YearFrom,
+        CuratorNote = claim.CuratorNote,
         Citation = citation,
     };
 

@@ -69,7 +69,8 @@ public static class GeneratedSizeBudget
         {
             ResolvedClaim claim = fact.Claims[i];
             long text = Width(claim.Id) + Width(claim.Identifier) + Width(claim.Value.Text) + Width(claim.Claimant) + Width(claim.SourceId)
-                + Width(claim.Reason) + Width(claim.Unit) + Width(claim.AsOf) + Width(claim.Note) + Width(claim.Citation?.Quote);
+                + Width(claim.Reason) + Width(claim.Unit) + Width(claim.AsOf) + Width(claim.Note) + Width(claim.Citation?.Quote)
+                + Width(claim.YearFrom) + Width(claim.CuratorNote);
             own += PerClaim + (Copies * text);
             claimSources[i] = claim.SourceId;
         }

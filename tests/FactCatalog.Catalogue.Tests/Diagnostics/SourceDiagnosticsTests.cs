@@ -85,7 +85,7 @@ public class SourceDiagnosticsTests
     public void Prefix_picks_the_second_occurrence_and_silences_FC0008()
     {
         string claim = PentagonClaim.Replace("quote: about 10,000 North Korean troops", "quote: Officials met again.\n        prefix: Officials met again.")
-            .Replace("value: 10000", "value: 2").Replace("bound: about\n", "derived: true\n");
+            .Replace("value: 10000", "value: 2").Replace("bound: about\n", "derived: true\n        curator-note: The sentence is written twice.\n");
         CatalogueResult result = Run(OneFact(claim));
         Clean(result);
         ResolvedCitation citation = result.Model.Groups.Single().Facts.Single().Claims.Single().Citation!;
