@@ -146,6 +146,19 @@ public class HtmlReportTests
     }
 
     [Fact]
+    public void Uncovered_attributed_sentences_are_marked_apart_from_number_sentences_and_counted()
+    {
+        using var catalogue = new TempCatalogue(TempCatalogue.CleanFacts, document: TempCatalogue.Document + "Moscow denied the reports.\r\n");
+        string html = Report(catalogue.Root);
+
+        // Line 1 attributes a statement to the Pentagon and a claim quotes it; line 4 attributes one to Moscow and none does.
+        Assert.Contains("<span class=\"u u-att\" id=\"s-1-u-1\"><span class=\"sr\">[uncovered sentence, attributed statement] </span>Moscow denied the reports.</span>", html, StringComparison.Ordinal);
+        Assert.Contains("<li><a href=\"#s-1-u-1\">line 4</a> [denied]: Moscow denied the reports.</li>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("u u-att\" id=\"s-1-u-2\"", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"n\">1 of 2 (50.0 %)</td><td class=\"n\">1</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_page_is_the_same_for_the_same_catalogue_whatever_its_line_endings()
     {
         using var lf = new TempCatalogue(TempCatalogue.CleanFacts, document: TempCatalogue.Document.Replace("\r\n", "\n"));

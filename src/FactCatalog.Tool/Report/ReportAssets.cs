@@ -33,6 +33,7 @@ internal static class ReportAssets
         mark.dep,.legend mark.dep{background:var(--dep);text-decoration:line-through;text-decoration-color:#333}
         mark.q:focus{outline:3px solid var(--focus);outline-offset:1px}
         .u{background:var(--u);border-bottom:2px dotted var(--uline)}
+        .u-att{border-bottom-style:dashed}
         .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
         .claims li,.uncovered li{margin:.3rem 0}
         .claims li:target,.doc mark:target{outline:3px solid var(--focus)}

@@ -34,15 +34,17 @@ internal static class ReportCommand
             documents[source.Id] = input.DocumentText(source.File);
         }
         CoverageMeasurement numeric = CatalogueCoverage.Measure(result.Model, source => documents[source.Id]);
-        (IReadOnlyList<SentenceMeasure> measures, IReadOnlyList<UncoveredSentence> uncovered) = ReportInput.FromNumeric(numeric);
+        AttributionMeasurement attributed = CatalogueCoverage.MeasureAttributions(result.Model, source => documents[source.Id]);
+        (IReadOnlyList<SentenceMeasure> numericMeasures, IReadOnlyList<UncoveredSentence> numericUncovered) = ReportInput.FromNumeric(numeric);
+        (IReadOnlyList<SentenceMeasure> attributedMeasures, IReadOnlyList<UncoveredSentence> attributedUncovered) = ReportInput.FromAttributions(attributed);
 
         context.Progress.Stage("writing the report");
         string html = HtmlReport.Write(new ReportInput
         {
             Catalogue = result.Model,
             Documents = documents,
-            Measures = measures,
-            Uncovered = uncovered,
+            Measures = [.. numericMeasures, .. attributedMeasures],
+            Uncovered = [.. numericUncovered, .. attributedUncovered],
             Errors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error),
             Warnings = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning),
         });

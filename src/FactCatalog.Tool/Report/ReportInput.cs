@@ -13,6 +13,9 @@ internal enum SentenceKind
 {
     /// <summary>A sentence that states a number or a date (docs/coverage.md, numeric coverage).</summary>
     NumberOrDate,
+
+    /// <summary>A sentence that attributes a statement to a named actor (docs/coverage.md, attribution coverage).</summary>
+    Attributed,
 }
 
 /// <summary>The words and CSS class of each <see cref="SentenceKind"/>.</summary>
@@ -22,6 +25,7 @@ internal static class SentenceKinds
     public static string Label(SentenceKind kind) => kind switch
     {
         SentenceKind.NumberOrDate => "number or date",
+        SentenceKind.Attributed => "attributed statement",
         _ => kind.ToString(),
     };
 
@@ -29,6 +33,7 @@ internal static class SentenceKinds
     public static string CssClass(SentenceKind kind) => kind switch
     {
         SentenceKind.NumberOrDate => "u-num",
+        SentenceKind.Attributed => "u-att",
         _ => "u-" + kind.ToString().ToLowerInvariant(),
     };
 }
@@ -76,6 +81,25 @@ internal sealed record ReportInput
             foreach (SeedSentence sentence in source.Uncovered)
             {
                 uncovered.Add(new UncoveredSentence(SentenceKind.NumberOrDate, source.SourceId, sentence, NumberOrDate.FirstMention(sentence.Text, sentence.StartsLine)));
+            }
+        }
+        return (measures, uncovered);
+    }
+
+    /// <summary>
+    /// The attribution coverage (<see cref="CatalogueCoverage.MeasureAttributions"/>) as report figures and uncovered
+    /// sentences of <see cref="SentenceKind.Attributed"/>, each with the reporting word that makes it count.
+    /// </summary>
+    public static (IReadOnlyList<SentenceMeasure> Measures, IReadOnlyList<UncoveredSentence> Uncovered) FromAttributions(AttributionMeasurement measured)
+    {
+        var measures = new List<SentenceMeasure>();
+        var uncovered = new List<UncoveredSentence>();
+        foreach (AttributionSourceCoverage source in measured.Sources)
+        {
+            measures.Add(new SentenceMeasure(SentenceKind.Attributed, source.SourceId, source.Covered, source.Total));
+            foreach (SeedSentence sentence in source.Uncovered)
+            {
+                uncovered.Add(new UncoveredSentence(SentenceKind.Attributed, source.SourceId, sentence, Attribution.FirstCue(sentence.Text)));
             }
         }
         return (measures, uncovered);

@@ -55,7 +55,10 @@ public class ReportInBrowserTests
         Assert.Equal(located.OrderBy(p => p.Key).Select(p => p.Value), located.OrderBy(p => p.Key).Select(p => texts[p.Key.ToString(System.Globalization.CultureInfo.InvariantCulture)]));
 
         int uncovered = await browser.EvaluateAsync<int>("document.querySelectorAll('.doc .u-num:not(.cont)').length");
-        Assert.Equal(CoverageUncovered(ToolRunner.RealCatalogue), uncovered);
+        Assert.Equal(CoverageUncovered(ToolRunner.RealCatalogue, "Sentences no claim quotes:"), uncovered);
+        int unattributed = await browser.EvaluateAsync<int>("document.querySelectorAll('.doc .u-att:not(.cont)').length");
+        Assert.Equal(CoverageUncovered(ToolRunner.RealCatalogue, "Attributions no claim quotes:"), unattributed);
+        Assert.True(unattributed > 0, "the real catalogue's uncovered attributed sentences are not marked");
         Assert.True(await browser.EvaluateAsync<int>("document.querySelectorAll('.doc mark.q.dep:not(.cont)').length") > 0, "no deprecated claim is struck through");
         Assert.Equal("line-through", await browser.EvaluateAsync<string>("getComputedStyle(document.querySelector('.doc mark.q.dep')).textDecorationLine"));
         Assert.True(await browser.EvaluateAsync<int>("document.querySelectorAll('.conflict .side > li').length") > 1, "no conflicting claims side by side");
@@ -217,10 +220,12 @@ public class ReportInBrowserTests
         return quotes;
     }
 
-    private static int CoverageUncovered(string root)
+    /// <summary>How many sentences the coverage command lists under <paramref name="heading"/> (up to the next blank line or list).</summary>
+    private static int CoverageUncovered(string root, string heading)
     {
         ToolRun coverage = ToolRunner.Run(root, "coverage");
-        return coverage.OutputLines.SkipWhile(l => l != "Sentences no claim quotes:").Skip(1).Count();
+        Assert.Contains(heading, coverage.OutputLines);
+        return coverage.OutputLines.SkipWhile(l => l != heading).Skip(1).TakeWhile(l => l.Length > 0 && !l.EndsWith(" no claim quotes:", StringComparison.Ordinal)).Count();
     }
 
     private static string NewFolder()
