@@ -183,4 +183,44 @@ public class LineMappingTests
         Assert.EndsWith("Facts.Deployment.g.cs", unmapped.Path, StringComparison.Ordinal);
         Assert.Empty(compilation.GetDiagnostics());
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Places_past_the_largest_line_or_column_a_directive_may_give_are_mapped_by_line_or_not_at_all(bool enhanced)
+    {
+        static string Directives(bool enhanced, int line, int character)
+        {
+            var writer = new FactCatalog.Generator.Emit.CodeWriter();
+            var lines = new FactCatalog.Generator.Emit.LineDirectives(writer, enhanced);
+            lines.Map("/f.yaml", new LinePositionSpan(new LinePosition(line, character), new LinePosition(line, character + 3)), 13);
+            writer.Line("public class C { }");
+            lines.Hide();
+            lines.Reset();
+            return writer.ToString();
+        }
+
+        static SyntaxTree Parse(string text)
+        {
+            SyntaxTree tree = CSharpSyntaxTree.ParseText(text, path: "/g.cs");
+            Assert.True(!tree.GetDiagnostics().Any(), text + string.Join("\n", tree.GetDiagnostics()));
+            return tree;
+        }
+
+        static FileLinePositionSpan MappedClass(SyntaxTree tree) =>
+            tree.GetMappedLineSpan(tree.GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>().Single().Identifier.Span);
+
+        const int lastLine = FactCatalog.Generator.Emit.LineDirectives.MaxLine - 1;
+        const int lastCharacter = FactCatalog.Generator.Emit.LineDirectives.MaxCharacter - 1;
+        // The last line and column a directive may name (0-based here) map there, the span's end held to that column...
+        FileLinePositionSpan last = MappedClass(Parse(Directives(enhanced, lastLine, lastCharacter)));
+        Assert.Equal(new LinePosition(lastLine, enhanced ? lastCharacter : 13), last.StartLinePosition);
+        // ...a claim starting past that column maps by its line alone...
+        string pastColumn = Directives(enhanced, 9, lastCharacter + 1);
+        Assert.StartsWith("#line 10 \"/f.yaml\"\n", pastColumn, StringComparison.Ordinal);
+        Assert.Equal(9, MappedClass(Parse(pastColumn)).StartLinePosition.Line);
+        // ...and one past the last line would be a compiler error, so nothing is written for it.
+        Assert.NotEmpty(CSharpSyntaxTree.ParseText("#line " + (lastLine + 2) + " \"/f.yaml\"\nclass C { }").GetDiagnostics());
+        Assert.Equal("public class C { }\n", Directives(enhanced, lastLine + 1, 0));
+    }
 }

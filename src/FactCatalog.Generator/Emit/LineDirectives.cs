@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using Microsoft.CodeAnalysis.Text;
 
@@ -19,6 +20,12 @@ namespace FactCatalog.Generator.Emit;
 /// </remarks>
 internal sealed class LineDirectives
 {
+    /// <summary>The largest line number a <c>#line</c> directive may give (CS1576 past it).</summary>
+    internal const int MaxLine = 0xFEEFED;
+
+    /// <summary>The largest column (and character offset) an enhanced <c>#line</c> directive may give (CS8938 past it).</summary>
+    internal const int MaxCharacter = 65536;
+
     private readonly CodeWriter _writer;
     private readonly bool _enhanced;
     private State _state;
@@ -59,17 +66,25 @@ internal sealed class LineDirectives
     /// </summary>
     public void Map(string path, LinePositionSpan span, int nameColumn)
     {
-        string start = (span.Start.Line + 1).ToString(CultureInfo.InvariantCulture);
-        if (_enhanced)
+        if (span.End.Line >= MaxLine)
         {
-            // 1-based throughout; the end character is inclusive, and never before the start on the same line.
-            int endCharacter = span.End.Line == span.Start.Line ? System.Math.Max(span.End.Character, span.Start.Character + 1) : System.Math.Max(span.End.Character, 1);
+            // Past what a directive may say (CS1576): this member reports in the generated file.
+            Reset();
+            return;
+        }
+        string start = (span.Start.Line + 1).ToString(CultureInfo.InvariantCulture);
+        if (_enhanced && span.Start.Character < MaxCharacter && nameColumn < MaxCharacter)
+        {
+            // 1-based throughout; the end character is inclusive, never before the start on its line, and held to the
+            // largest column a directive may give (a longer YAML line ends its span there).
+            int endCharacter = span.End.Line == span.Start.Line ? Math.Max(span.End.Character, span.Start.Character + 1) : Math.Max(span.End.Character, 1);
             _writer.Directive("#line (" + start + "," + (span.Start.Character + 1).ToString(CultureInfo.InvariantCulture) + ")-("
-                + (span.End.Line + 1).ToString(CultureInfo.InvariantCulture) + "," + endCharacter.ToString(CultureInfo.InvariantCulture) + ") "
+                + (span.End.Line + 1).ToString(CultureInfo.InvariantCulture) + "," + Math.Min(endCharacter, MaxCharacter).ToString(CultureInfo.InvariantCulture) + ") "
                 + (nameColumn + 1).ToString(CultureInfo.InvariantCulture) + " \"" + path + "\"");
         }
         else
         {
+            // Below C# 10, or a claim that starts past the largest column a span may give: the line alone.
             _writer.Directive("#line " + start + " \"" + path + "\"");
         }
         _state = State.Mapped;
