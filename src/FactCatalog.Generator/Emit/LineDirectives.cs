@@ -12,8 +12,8 @@ namespace FactCatalog.Generator.Emit;
 /// fact follows <c>#line default</c> and reports in the generated file, where its cause is.
 /// </summary>
 /// <remarks>
-/// From C# 10 the enhanced form maps a span: the member's name (at <c>offset</c>) lands on the start of the claim or
-/// fact, and the whole declaration covers its lines. Before C# 10 the plain form maps the line only, and the column
+/// From C# 10 the enhanced form maps a span: the member's name (at the directive's character offset) lands on the
+/// start of the claim or fact, whose span runs to the end of its last key. Before C# 10 the plain form maps the line only, and the column
 /// is the generated one. Both take the path as the compiler lists the additional file; the compiler reads a
 /// directive's file name without escapes, so a path with a quote or a line break cannot be written and its facts
 /// are left unmapped.
