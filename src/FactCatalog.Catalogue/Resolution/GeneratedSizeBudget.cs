@@ -13,9 +13,9 @@ namespace FactCatalog.Catalogue.Resolution;
 /// <summary>
 /// Holds the generated code to <see cref="CatalogueLimits.MaxGeneratedCharactersPerGroup"/> per group and
 /// <see cref="CatalogueLimits.MaxGeneratedCharactersPerCatalogue"/> in all, before anything is emitted. The size of
-/// a group's file is estimated from the text it carries: every piece of text is written a few times (tooltip, data,
-/// the answering value's tooltip), each character as wide as its widest escaped form, plus a fixed amount of code per
-/// fact and per claim. The estimate is meant to be at or above what the emitter writes (a test holds it to that). A
+/// a group's file is estimated from the text it carries: every piece of text is written a few times (tooltips, data),
+/// the statement once more per claim, each character as wide as its widest escaped form, plus a fixed amount of code
+/// per fact and per claim (the <c>#line</c> directives included). The estimate is meant to be at or above what the emitter writes (a test holds it to that). A
 /// group past a limit is left out of the model, with one FC0017, so the root file and the other groups, which only
 /// refer to groups in the model, still compile.
 /// </summary>
@@ -29,6 +29,12 @@ public static class GeneratedSizeBudget
 
     /// <summary>Characters of code per claim besides its text.</summary>
     private const int PerClaim = 900;
+
+    /// <summary>
+    /// Characters of the <c>#line</c> directives around each mapped member (the fact's class, each claim's member and
+    /// <c>Value</c>), with room for a fact file path of 150 characters; longer paths are not counted.
+    /// </summary>
+    private const int PerMappedMember = 200;
 
     /// <summary>Each fact's share of the estimate, kept while the fact lives: a rerun after one file changed measures that file's facts only.</summary>
     private static readonly ConditionalWeakTable<ResolvedFact, FactSize> s_factSizes = new();
@@ -59,7 +65,9 @@ public static class GeneratedSizeBudget
     /// <summary>A fact's own text and code, and the source each of its claims cites (whose text is added per claim).</summary>
     private static FactSize Measure(ResolvedFact fact)
     {
-        long own = PerFact + (Copies * (Width(fact.Id) + Width(fact.Identifier) + Width(fact.Statement) + Width(fact.Unit) + Width(fact.Note)));
+        // The statement leads the class's, each claim's and Value's tooltip.
+        long own = PerFact + (2 * PerMappedMember) + ((Copies + fact.Claims.Count) * Width(fact.Statement))
+            + (Copies * (Width(fact.Id) + Width(fact.Identifier) + Width(fact.Unit) + Width(fact.Note)));
         foreach (string tag in fact.Tags)
         {
             own += Copies * Width(tag);
@@ -71,7 +79,7 @@ public static class GeneratedSizeBudget
             long text = Width(claim.Id) + Width(claim.Identifier) + Width(claim.Value.Text) + Width(claim.Claimant) + Width(claim.SourceId)
                 + Width(claim.Reason) + Width(claim.Unit) + Width(claim.AsOf) + Width(claim.Note) + Width(claim.Citation?.Quote)
                 + Width(claim.YearFrom) + Width(claim.CuratorNote);
-            own += PerClaim + (Copies * text);
+            own += PerClaim + PerMappedMember + (Copies * text);
             claimSources[i] = claim.SourceId;
         }
         return new FactSize(own, claimSources);
