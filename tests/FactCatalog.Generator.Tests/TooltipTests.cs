@@ -27,6 +27,45 @@ public class TooltipTests
     }
 
     [Fact]
+    public void A_denial_a_non_answer_and_a_curators_note_read_as_such()
+    {
+        const string statements =
+            "group: Statements\n" +
+            "facts:\n" +
+            "  treaty-in-force:\n" +
+            "    statement: Is the treaty in force?\n" +
+            "    type: boolean\n" +
+            "    claims:\n" +
+            "      minister:\n" +
+            "        value: true\n" +
+            "        claimant: the minister\n" +
+            "        source: report\n" +
+            "        quote: The minister confirmed the treaty is in force\n" +
+            "        curator-note: The text does not name the minister.\n" +
+            "      kim:\n" +
+            "        value: false\n" +
+            "        stance: denies\n" +
+            "        claimant: Kim Jong Un\n" +
+            "        source: report\n" +
+            "        quote: Kim Jong Un hosted the summit\n" +
+            "      pentagon:\n" +
+            "        value: true\n" +
+            "        stance: declines\n" +
+            "        claimant: the Pentagon\n" +
+            "        source: report\n" +
+            "        quote: The Pentagon said\n";
+        Compilation output = GeneratorHarness.Run(Catalogues.Representative().With("/project/facts/statements.facts.yaml", statements)).Output;
+        const string type = "Demo.Facts+Statements+TreatyInForce";
+
+        string minister = Tooltip(Member(output, type, "Minister"));
+        Assert.StartsWith("Is the treaty in force? true, claimed by the minister.", minister);
+        Assert.Contains("Curator's note: The text does not name the minister.", minister);
+        Assert.StartsWith("Is the treaty in force? false, denied by Kim Jong Un.", Tooltip(Member(output, type, "Kim")));
+        Assert.StartsWith("Is the treaty in force? true, neither confirmed nor denied by the Pentagon.", Tooltip(Member(output, type, "Pentagon")));
+        Assert.DoesNotContain("Curator's note", Tooltip(Member(output, type, "Kim")));
+    }
+
+    [Fact]
     public void A_deprecated_claim_shows_why()
     {
         XElement doc = Xml(Member(Representative, "Demo.Facts+Deployment+TroopsInRussia", "SouthKoreanIntelligence"));

@@ -14,9 +14,19 @@ public sealed class CitationText
     public CitationText(IEnumerable<SourceMetadata> sources) =>
         _sources = sources.GroupBy(s => s.Id).ToDictionary(g => g.Key, g => g.First());
 
-    /// <summary>"about 10,000 troops, claimed by the Pentagon", escaped.</summary>
+    /// <summary>
+    /// "about 10,000 troops, claimed by the Pentagon", escaped; a denial reads "false, denied by ...", and a claimant who
+    /// declines to confirm or deny reads "true, neither confirmed nor denied by ...".
+    /// </summary>
     public static string ValueAndClaimant(ResolvedFact fact, ResolvedClaim claim) =>
-        DocComment.Text(ValueCode.Describe(fact.Type, claim.Value, claim.Bound, claim.Unit)) + ", claimed by " + DocComment.Text(claim.Claimant);
+        DocComment.Text(ValueCode.Describe(fact.Type, claim.Value, claim.Bound, claim.Unit)) + StanceWords(claim.Stance) + DocComment.Text(claim.Claimant);
+
+    private static string StanceWords(ClaimStance stance) => stance switch
+    {
+        ClaimStance.Denies => ", denied by ",
+        ClaimStance.Declines => ", neither confirmed nor denied by ",
+        _ => ", claimed by ",
+    };
 
     /// <summary>
     /// The fact's statement leading into what a member says about it, escaped: "North Korean troops sent to Russia: ".
@@ -86,6 +96,11 @@ public sealed class CitationText
         if (claim.Note is not null)
         {
             parts.Add("Note: " + DocComment.Text(claim.Note));
+        }
+        if (claim.CuratorNote is not null)
+        {
+            // The curator's own reading, kept apart from the claimant's words.
+            parts.Add("Curator's note: " + DocComment.Text(claim.CuratorNote));
         }
         return string.Join(" ", parts);
     }
