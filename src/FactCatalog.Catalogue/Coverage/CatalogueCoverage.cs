@@ -75,8 +75,22 @@ public static class CatalogueCoverage
     private static bool Overlaps(ResolvedCitation c, SeedSentence s) => c.Offset < s.Offset + s.Length && s.Offset < c.Offset + c.Length;
 }
 
+/// <summary>One source's figure for a coverage measure: how many of its sentences the measure counts, and which of them no claim quotes.</summary>
+public interface ISourceSentenceCoverage
+{
+    string SourceId { get; }
+
+    string File { get; }
+
+    /// <summary>The source's sentences that the measure counts.</summary>
+    int Total { get; }
+
+    /// <summary>Those of them that no claim quotes.</summary>
+    IReadOnlyList<SeedSentence> Uncovered { get; }
+}
+
 /// <summary>One source's attribution coverage: how many of its sentences attribute a statement to a named actor, and which of them no claim quotes.</summary>
-public sealed record AttributionSourceCoverage(string SourceId, string File, int Total, IReadOnlyList<SeedSentence> Uncovered)
+public sealed record AttributionSourceCoverage(string SourceId, string File, int Total, IReadOnlyList<SeedSentence> Uncovered) : ISourceSentenceCoverage
 {
     public int Covered => Total - Uncovered.Count;
 
@@ -84,14 +98,11 @@ public sealed record AttributionSourceCoverage(string SourceId, string File, int
     public double Percent => Total == 0 ? 100.0 : 100.0 * Covered / Total;
 }
 
-/// <summary>
-/// The attribution coverage of a whole catalogue: per source and in all. <see cref="Uncovered"/> are the sentences that
-/// attribute a statement to a named actor and that no claim quotes, with their positions in the source (as
-/// <see cref="CoverageMeasurement.Uncovered"/> gives them for the numeric measure).
-/// </summary>
-public sealed class AttributionMeasurement
+/// <summary>A coverage measure over a whole catalogue: its per-source figures and their sums.</summary>
+public abstract class SentenceMeasurement<TSource>
+    where TSource : ISourceSentenceCoverage
 {
-    public AttributionMeasurement(IReadOnlyList<AttributionSourceCoverage> sources)
+    protected SentenceMeasurement(IReadOnlyList<TSource> sources)
     {
         Sources = sources;
         Total = sources.Sum(s => s.Total);
@@ -100,20 +111,33 @@ public sealed class AttributionMeasurement
         Percent = Total == 0 ? 0 : 100.0 * Covered / Total;
     }
 
-    public IReadOnlyList<AttributionSourceCoverage> Sources { get; }
+    public IReadOnlyList<TSource> Sources { get; }
 
-    /// <summary>Sentences that attribute a statement to a named actor, in all sources.</summary>
+    /// <summary>The sentences the measure counts, in all sources.</summary>
     public int Total { get; }
 
     public int Covered { get; }
 
+    /// <summary>The counted sentences no claim quotes, with their positions in their sources.</summary>
     public IReadOnlyList<SeedSentence> Uncovered { get; }
 
-    /// <summary>Covered sentences in percent of <see cref="Total"/>; 0 when no sentence attributes a statement.</summary>
+    /// <summary>Covered sentences in percent of <see cref="Total"/>; 0 when no sentence counts.</summary>
     public double Percent { get; }
 
     /// <summary>The percentage with one decimal, as docs/coverage.md states it.</summary>
     public string PercentText => CoverageMeasurement.Format(Percent);
+}
+
+/// <summary>
+/// The attribution coverage of a whole catalogue: per source and in all. Its uncovered sentences are those that
+/// attribute a statement to a named actor and that no claim quotes.
+/// </summary>
+public sealed class AttributionMeasurement : SentenceMeasurement<AttributionSourceCoverage>
+{
+    public AttributionMeasurement(IReadOnlyList<AttributionSourceCoverage> sources)
+        : base(sources)
+    {
+    }
 
     /// <summary>The figure as docs/coverage.md states it.</summary>
     public string Figure => $"{Covered} of {Total} sentences that attribute a statement to a named actor are quoted by a claim: {PercentText} %";
@@ -141,7 +165,7 @@ public sealed record SourceCoverage(
     string File,
     int Total,
     IReadOnlyList<SeedSentence> Uncovered,
-    IReadOnlyList<NotCountedSentence> NotCounted)
+    IReadOnlyList<NotCountedSentence> NotCounted) : ISourceSentenceCoverage
 {
     public int Covered => Total - Uncovered.Count;
 
@@ -157,34 +181,15 @@ public sealed record NotCountedSentence(SeedSentence Sentence, IReadOnlyList<Not
 }
 
 /// <summary>The coverage of a whole catalogue: per source and in all.</summary>
-public sealed class CoverageMeasurement
+public sealed class CoverageMeasurement : SentenceMeasurement<SourceCoverage>
 {
     public CoverageMeasurement(IReadOnlyList<SourceCoverage> sources)
+        : base(sources)
     {
-        Sources = sources;
-        Total = sources.Sum(s => s.Total);
-        Uncovered = sources.SelectMany(s => s.Uncovered).ToArray();
         NotCounted = sources.SelectMany(s => s.NotCounted).ToArray();
-        Covered = Total - Uncovered.Count;
-        Percent = Total == 0 ? 0 : 100.0 * Covered / Total;
     }
 
-    public IReadOnlyList<SourceCoverage> Sources { get; }
-
-    /// <summary>Sentences that state a number or a date, in all sources.</summary>
-    public int Total { get; }
-
-    public int Covered { get; }
-
-    public IReadOnlyList<SeedSentence> Uncovered { get; }
-
     public IReadOnlyList<NotCountedSentence> NotCounted { get; }
-
-    /// <summary>Covered sentences in percent of <see cref="Total"/>; 0 when no sentence states a number or a date.</summary>
-    public double Percent { get; }
-
-    /// <summary>The percentage with one decimal, as docs/coverage.md states it.</summary>
-    public string PercentText => Format(Percent);
 
     /// <summary>A percentage with one decimal, invariant culture.</summary>
     public static string Format(double percent) => percent.ToString("0.0", CultureInfo.InvariantCulture);

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using FactCatalog.Catalogue.Coverage;
 using FactCatalog.Catalogue.Model;
@@ -68,38 +69,30 @@ internal sealed record ReportInput
     public int Warnings { get; init; }
 
     /// <summary>
-    /// The numeric coverage (<see cref="CatalogueCoverage"/>) as report figures and uncovered sentences of
-    /// <see cref="SentenceKind.NumberOrDate"/>.
+    /// The numeric coverage (<see cref="CatalogueCoverage.Measure"/>) as report figures and uncovered sentences of
+    /// <see cref="SentenceKind.NumberOrDate"/>, each with the number or date word that makes it count.
     /// </summary>
-    public static (IReadOnlyList<SentenceMeasure> Measures, IReadOnlyList<UncoveredSentence> Uncovered) FromNumeric(CoverageMeasurement measured)
-    {
-        var measures = new List<SentenceMeasure>();
-        var uncovered = new List<UncoveredSentence>();
-        foreach (SourceCoverage source in measured.Sources)
-        {
-            measures.Add(new SentenceMeasure(SentenceKind.NumberOrDate, source.SourceId, source.Covered, source.Total));
-            foreach (SeedSentence sentence in source.Uncovered)
-            {
-                uncovered.Add(new UncoveredSentence(SentenceKind.NumberOrDate, source.SourceId, sentence, NumberOrDate.FirstMention(sentence.Text, sentence.StartsLine)));
-            }
-        }
-        return (measures, uncovered);
-    }
+    public static (IReadOnlyList<SentenceMeasure> Measures, IReadOnlyList<UncoveredSentence> Uncovered) FromNumeric(CoverageMeasurement measured) =>
+        From(SentenceKind.NumberOrDate, measured.Sources, sentence => NumberOrDate.FirstMention(sentence.Text, sentence.StartsLine));
 
     /// <summary>
     /// The attribution coverage (<see cref="CatalogueCoverage.MeasureAttributions"/>) as report figures and uncovered
     /// sentences of <see cref="SentenceKind.Attributed"/>, each with the reporting word that makes it count.
     /// </summary>
-    public static (IReadOnlyList<SentenceMeasure> Measures, IReadOnlyList<UncoveredSentence> Uncovered) FromAttributions(AttributionMeasurement measured)
+    public static (IReadOnlyList<SentenceMeasure> Measures, IReadOnlyList<UncoveredSentence> Uncovered) FromAttributions(AttributionMeasurement measured) =>
+        From(SentenceKind.Attributed, measured.Sources, sentence => Attribution.FirstCue(sentence.Text));
+
+    private static (IReadOnlyList<SentenceMeasure> Measures, IReadOnlyList<UncoveredSentence> Uncovered) From(
+        SentenceKind kind, IEnumerable<ISourceSentenceCoverage> sources, Func<SeedSentence, string?> why)
     {
         var measures = new List<SentenceMeasure>();
         var uncovered = new List<UncoveredSentence>();
-        foreach (AttributionSourceCoverage source in measured.Sources)
+        foreach (ISourceSentenceCoverage source in sources)
         {
-            measures.Add(new SentenceMeasure(SentenceKind.Attributed, source.SourceId, source.Covered, source.Total));
+            measures.Add(new SentenceMeasure(kind, source.SourceId, source.Total - source.Uncovered.Count, source.Total));
             foreach (SeedSentence sentence in source.Uncovered)
             {
-                uncovered.Add(new UncoveredSentence(SentenceKind.Attributed, source.SourceId, sentence, Attribution.FirstCue(sentence.Text)));
+                uncovered.Add(new UncoveredSentence(kind, source.SourceId, sentence, why(sentence)));
             }
         }
         return (measures, uncovered);
