@@ -33,7 +33,7 @@ public static class FactFileParser
         SpannedText group = DefaultGroup(path);
         var facts = ImmutableArray.CreateBuilder<ParsedFact>();
 
-        if (reader.ReadRoot(CatalogueKeys.FactFile, "fact file", "add 'facts:' with at least one fact", cancellationToken) is { } file)
+        if (reader.ReadRoot(CatalogueKeys.FactFile, "fact file", "add 'facts:' with at least one fact", cancellationToken, entriesKey: "facts") is { } file)
         {
             if (file.Text("group") is { } explicitGroup)
             {
