@@ -26,7 +26,7 @@ public static class FactFileParser
         {
             return new ParsedFactFile(path, DefaultGroup(path), EquatableArray<ParsedFact>.Empty, ImmutableArray.Create(
                 DiagnosticInfo.Create(CatalogueDiagnostics.NearMissFileName, LocationInfo.StartOf(path),
-                    path, nearMiss.What, nearMiss.Pattern, nearMiss.Expected)).ToEquatableArray());
+                    $"The file '{path}' is not read: {nearMiss.What} '{nearMiss.Pattern}'; rename it to '{nearMiss.Expected}'")).ToEquatableArray());
         }
         var diagnostics = new List<DiagnosticInfo>();
         using var reader = new NodeReader(path, text, diagnostics);

@@ -62,6 +62,18 @@ public class SourceDiagnosticsTests
         Assert.Equal("Quote of claim 'pentagon' is not found in source 'report'; the source has these words at line 1, column 19, in other letter case: \"about 10,000 North Korean troops\"; write them with the source's capitals", d.GetMessage());
     }
 
+    [Theory]
+    [InlineData("about 10,000 \"North Korean\" troops", "quote marks or apostrophes")]
+    [InlineData("about 10, 000 North Korean troops", "dashes or spacing")]
+    [InlineData("about 10,000 North-Korean troops", "dashes or spacing")]
+    [InlineData("about 10,000 'North -- Korean' troops", "quote marks, dashes or spacing")]
+    public void FC0007_for_a_quote_that_differs_only_in_quote_marks_dashes_or_spacing_says_so(string quote, string marks)
+    {
+        CatalogueResult result = Run(OneFact(PentagonClaim.Replace("quote: about 10,000 North Korean troops", "quote: '" + quote.Replace("'", "''") + "'")));
+        DiagnosticInfo d = Single(result, "FC0007", DiagnosticSeverity.Error, FactPath, 12, 16);
+        Assert.Equal($"Quote of claim 'pentagon' is not found in source 'report'; the source has these words at line 1, column 19, with other {marks}: \"about 10,000 North Korean troops\"; write {marks} as the source does", d.GetMessage());
+    }
+
     [Fact]
     public void FC0007_when_prefix_matches_no_occurrence()
     {
