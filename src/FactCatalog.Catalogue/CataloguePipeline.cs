@@ -70,7 +70,11 @@ public static class CataloguePipeline
             ? parsed
             : ParsedTexts.Remember(text, path, StageGuard.Run(
                 what, path,
-                () => text is null ? empty(Unreadable(path)) : parse(text),
+                () =>
+                {
+                    ReusedWork.CountParse();
+                    return text is null ? empty(Unreadable(path)) : parse(text);
+                },
                 failure => empty(ImmutableArray.Create(failure).ToEquatableArray())));
 
     /// <summary>Stage 2: a document's text; an unreadable one counts as empty (its quotes are then reported as not found).</summary>
