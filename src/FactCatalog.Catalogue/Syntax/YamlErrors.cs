@@ -19,14 +19,24 @@ internal static class YamlErrors
         {
             return (tab, $"Line {LineNumber(content, tab)} is indented with a tab; YAML indents with spaces only: replace the tab with spaces");
         }
+        if (UnicodeLineBreak(content, offset) is int separator)
+        {
+            // YamlDotNet breaks lines at these as at a line feed, so the error shows on a line the user does not see as one.
+            return (separator, $"The text holds {(content[separator] == '\u0085' ? "a next-line character (U+0085)" : content[separator] == '\u2028' ? "a line separator (U+2028)" : "a paragraph separator (U+2029)")}, " +
+                "which YAML reads as a line break; remove it, or put the value in quotes");
+        }
         char at = offset < content.Length ? content[offset] : '\0';
         if (parserMessage.IndexOf("quoted scalar", StringComparison.Ordinal) >= 0 && (at == '"' || at == '\''))
         {
-            if (parserMessage.IndexOf("escape", StringComparison.Ordinal) >= 0 && BadEscape(content, offset) is int escape)
+            if (parserMessage.IndexOf("escape character", StringComparison.Ordinal) >= 0 && BadEscape(content, offset) is int escape)
             {
                 return (escape, $"'\\{content[escape + 1]}' is not an escape YAML knows in double quotes; write '\\\\' for a backslash, or put the value in single quotes");
             }
-            return (offset, $"The quoted value that starts here is never closed; end it with {at} on this line (a {at} inside it is written {(at == '"' ? "\\\"" : "''")})");
+            if (parserMessage.IndexOf("end of stream", StringComparison.Ordinal) >= 0 || parserMessage.IndexOf("wrong indentation", StringComparison.Ordinal) >= 0
+                || parserMessage.IndexOf("document indicator", StringComparison.Ordinal) >= 0)
+            {
+                return (offset, $"The quoted value that starts here is never closed; end it with {at} on this line (a {at} inside it is written {(at == '"' ? "\\\"" : "''")})");
+            }
         }
         if (parserMessage.IndexOf("cannot start any token", StringComparison.Ordinal) >= 0 && at != '\0')
         {
@@ -100,6 +110,21 @@ internal static class YamlErrors
                 }
             }
             start = end + 1;
+        }
+        return null;
+    }
+
+    /// <summary>A Unicode line break (U+0085, U+2028, U+2029) on the same line as <paramref name="offset"/> or the line before, by line feeds.</summary>
+    private static int? UnicodeLineBreak(string content, int offset)
+    {
+        int lineStart = LineStart(content, offset);
+        int from = lineStart == 0 ? 0 : LineStart(content, lineStart - 1);
+        for (int i = Math.Min(offset, content.Length - 1); i >= from; i--)
+        {
+            if (content[i] is '\u0085' or '\u2028' or '\u2029')
+            {
+                return i;
+            }
         }
         return null;
     }

@@ -22,9 +22,9 @@ internal static class DocumentEncoding
             return (0, $"The document '{path}' is not valid UTF-8, so it was read as {encoding.WebName}, which depends on the machine");
         }
         int nul = content.IndexOf('\0');
-        if (nul >= 0)
+        if (nul >= 0 && WideGuess(content) is { } wide)
         {
-            return (nul, $"The document '{path}' {WideGuess(content)}");
+            return (nul, $"The document '{path}' {wide}");
         }
         int replaced = content.IndexOf('\uFFFD');
         if (replaced >= 0)
@@ -36,8 +36,11 @@ internal static class DocumentEncoding
 
     private static bool IsUnicode(Encoding encoding) => encoding.CodePage is 65001 or 1200 or 1201 or 12000 or 12001;
 
-    /// <summary>What the NUL characters say: UTF-16 of either byte order or UTF-32 without a byte order mark, or something that is not text.</summary>
-    private static string WideGuess(string content)
+    /// <summary>
+    /// What the NUL characters say: UTF-16 of either byte order or UTF-32 without a byte order mark; null for a few NULs
+    /// in ordinary text, which are left alone (a quote can still be found around them).
+    /// </summary>
+    private static string? WideGuess(string content)
     {
         int length = Math.Min(content.Length, Sample);
         int even = 0, odd = 0;
@@ -64,6 +67,6 @@ internal static class DocumentEncoding
         {
             return $"looks like UTF-16 ({(odd > even ? "little" : "big")}-endian) without a byte order mark (every other character read is NUL)";
         }
-        return "holds NUL characters (U+0000), which text does not; if it is UTF-16 or UTF-32, it lacks its byte order mark";
+        return null;
     }
 }
