@@ -115,11 +115,23 @@ public static class CatalogueAssembler
         }
 
         var groupModels = ImmutableArray.CreateBuilder<ResolvedGroup>(groups.Count);
+        Dictionary<string, CheckedGroup>? last = Volatile.Read(ref s_lastGroups);
+        var checkedGroups = new Dictionary<string, CheckedGroup>(groups.Count, StringComparer.Ordinal);
         foreach (KeyValuePair<string, List<(ResolvedFact, LocationInfo)>> group in groups)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            groupModels.Add(new ResolvedGroup(group.Key, CheckFactNames(group.Key, group.Value, diagnostics)));
+            // A group whose facts are the very objects of the last run (its files unchanged) is not checked again.
+            if (last is null || !last.TryGetValue(group.Key, out CheckedGroup? done) || !done.IsFor(group.Value))
+            {
+                ReusedWork.CountGroupCheck();
+                var groupDiagnostics = new List<DiagnosticInfo>();
+                done = new CheckedGroup(group.Value.ToArray(), new ResolvedGroup(group.Key, CheckFactNames(group.Key, group.Value, groupDiagnostics)), groupDiagnostics.ToArray());
+            }
+            checkedGroups.Add(group.Key, done);
+            groupModels.Add(done.Group);
+            diagnostics.AddRange(done.Diagnostics);
         }
+        Volatile.Write(ref s_lastGroups, checkedGroups);
         ImmutableArray<SourceMetadata> sourceModels = (sources.File?.Sources ?? EquatableArray<ParsedSource>.Empty)
             .Select(s => s.Model)
             .OrderBy(s => s.Id, StringComparer.Ordinal)
@@ -127,6 +139,43 @@ public static class CatalogueAssembler
         GeneratedSizeBudget.Apply(groupModels, sourceModels, factIds, diagnostics, cancellationToken);
         return (new ResolvedCatalogue(sourceModels.ToEquatableArray(), groupModels.ToImmutable().ToEquatableArray()),
             diagnostics.ToImmutableArray());
+    }
+
+    /// <summary>The groups of the last assembly, so that an edit in one fact file checks the names of that file's group only.</summary>
+    private static Dictionary<string, CheckedGroup>? s_lastGroups;
+
+    /// <summary>A group's facts (with their positions) and what checking their names gave: the group and its diagnostics.</summary>
+    private sealed class CheckedGroup
+    {
+        private readonly (ResolvedFact Fact, LocationInfo Location)[] _members;
+
+        public CheckedGroup((ResolvedFact Fact, LocationInfo Location)[] members, ResolvedGroup group, DiagnosticInfo[] diagnostics)
+        {
+            _members = members;
+            Group = group;
+            Diagnostics = diagnostics;
+        }
+
+        public ResolvedGroup Group { get; }
+
+        public DiagnosticInfo[] Diagnostics { get; }
+
+        /// <summary>True when <paramref name="members"/> are the same fact objects at equal positions, in the same order.</summary>
+        public bool IsFor(List<(ResolvedFact Fact, LocationInfo Location)> members)
+        {
+            if (members.Count != _members.Length)
+            {
+                return false;
+            }
+            for (int i = 0; i < _members.Length; i++)
+            {
+                if (!ReferenceEquals(members[i].Fact, _members[i].Fact) || !Equals(members[i].Location, _members[i].Location))
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /// <summary>
