@@ -9,8 +9,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace FactCatalog.Generator.Analyzers;
 
 /// <summary>
-/// FC0001–FC0016 as the user types: the catalogue diagnostics located in fact files, the sources file and source
-/// documents, reported from an additional-file action, which IDEs run on the file being edited. Generator
+/// The catalogue's diagnostics as the user types: those located in fact files, the sources file and source
+/// documents (every FC00xx but FC0014 and invalid settings), reported from an additional-file action, which IDEs run on the file being edited. Generator
 /// diagnostics reach IDEs late or on the project file; an analyzer's appear at the YAML line at once and go away
 /// when fixed.
 /// </summary>
