@@ -57,8 +57,10 @@ public sealed class CatalogueAnalyzer : DiagnosticAnalyzer
     {
         CatalogueOptions catalogue = options.Catalogue;
         CatalogueResult result = CataloguePipeline.Run(
-            files.Where(f => CataloguePipeline.Classify(f.Path, catalogue) != CatalogueFileKind.Other)
-                .Select(f => new CatalogueFile(f.Path, f.GetText(cancellationToken))),
+            files.Select(f => (File: f, Kind: CataloguePipeline.Classify(f.Path, catalogue)))
+                .Where(f => f.Kind != CatalogueFileKind.Other)
+                // A fact file outside the facts folder is only counted (FC0020); its text is not needed.
+                .Select(f => new CatalogueFile(f.File.Path, f.Kind == CatalogueFileKind.MisplacedFactFile ? null : f.File.GetText(cancellationToken))),
             catalogue,
             cancellationToken);
         return result.Diagnostics.Where(d => d.Location.FilePath.Length > 0).ToLookup(d => d.Location.FilePath);

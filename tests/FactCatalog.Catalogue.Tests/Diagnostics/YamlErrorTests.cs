@@ -202,6 +202,23 @@ public class YamlErrorTests
         OnlyError(result, 12, 16);
     }
 
+    [Theory]
+    [InlineData("        claimant", "\tclaimant")]
+    [InlineData("        claimant", "         claimant")]
+    [InlineData("        claimant", "       claimant")]
+    [InlineData("quote: about", "quote: \"about")]
+    [InlineData("claimant: the", "claimant:the")]
+    [InlineData("claimant: the Pentagon", "claimant: the Pentagon: spokesman")]
+    public void Line_endings_change_nothing(string find, string replace)
+    {
+        string text = Broken(f => f.Replace(find, replace));
+        CatalogueResult lf = Run(text);
+        CatalogueResult crlf = Run(text.Replace("\n", "\r\n"));
+        Assert.Equal(lf.Diagnostics.Select(d => (d.Location.Line, d.Location.Column, d.GetMessage())), crlf.Diagnostics.Select(d => (d.Location.Line, d.Location.Column, d.GetMessage())));
+        Assert.Equal(FactIds(lf), FactIds(crlf));
+        Assert.Equal(new[] { "first", "third" }, FactIds(crlf));
+    }
+
     [Fact]
     public void Entries_run_from_a_key_line_to_the_next_and_end_at_the_left_margin()
     {
