@@ -28,9 +28,10 @@ internal static class EntryRecovery
     /// The root of <paramref name="content"/> with the entries holding the errors reported from <paramref name="firstError"/>
     /// on blanked out, or null when that cannot be done (an error outside every entry, every entry broken).
     /// </summary>
+    /// <remarks>The keys (ids) of the entries left out are added to <paramref name="droppedKeys"/> when the root is returned.</remarks>
     public static YamlNode? Read(
         string path, SourceText text, string content, string key, YamlTree tree, List<DiagnosticInfo> diagnostics, int firstError,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, List<string>? droppedKeys = null)
     {
         List<(int Start, int End)> entries = Entries(content, key);
         if (entries.Count == 0 || diagnostics.Count - firstError >= YamlLimits.MaxHazardReports)
@@ -83,6 +84,16 @@ internal static class EntryRecovery
             diagnostics.AddRange(errors);
             if (root is not null || errors.Count == 0)
             {
+                if (root is not null && droppedKeys is not null)
+                {
+                    for (int i = 0; i < entries.Count; i++)
+                    {
+                        if (dropped[i] && EntryKey(content, entries[i].Start) is { } id)
+                        {
+                            droppedKeys.Add(id);
+                        }
+                    }
+                }
                 return root;
             }
             int next = IndexOf(entries, errors[0].Location.Span.Start);
@@ -174,6 +185,22 @@ internal static class EntryRecovery
             line = end + 1;
         }
         return -1;
+    }
+
+    /// <summary>The plain key on the entry's first line (<c>  report:</c> gives <c>report</c>), or null.</summary>
+    private static string? EntryKey(string content, int lineStart)
+    {
+        int first = lineStart;
+        while (first < content.Length && content[first] == ' ')
+        {
+            first++;
+        }
+        int end = first;
+        while (end < content.Length && content[end] is not (':' or '\n' or '\r' or ' ' or '\t' or '#' or '"' or '\''))
+        {
+            end++;
+        }
+        return end > first && end < content.Length && content[end] == ':' ? content.Substring(first, end - first) : null;
     }
 
     private static int IndexOf(List<(int Start, int End)> entries, int offset)

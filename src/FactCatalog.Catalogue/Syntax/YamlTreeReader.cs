@@ -26,13 +26,14 @@ internal static class YamlTreeReader
     /// entry of that top-level mapping costs that entry only: see <see cref="EntryRecovery"/>.
     /// </remarks>
     public static YamlNode? Read(
-        string path, SourceText text, YamlTree tree, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken, string? entriesKey = null)
+        string path, SourceText text, YamlTree tree, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken, string? entriesKey = null,
+        List<string>? droppedKeys = null)
     {
         string content = text.ToString();
         int before = diagnostics.Count;
         if (TextHazards.ScanCatalogueFile(path, text, content, diagnostics))
         {
-            return entriesKey is null ? null : EntryRecovery.Read(path, text, content, entriesKey, tree, diagnostics, before, cancellationToken);
+            return entriesKey is null ? null : EntryRecovery.Read(path, text, content, entriesKey, tree, diagnostics, before, cancellationToken, droppedKeys);
         }
         if (SimpleYamlReader.TryRead(content, tree, cancellationToken, out int simpleRoot))
         {
@@ -42,7 +43,7 @@ internal static class YamlTreeReader
         tree.Clear();
         YamlNode? root = ReadGeneral(path, text, content, tree, diagnostics, cancellationToken);
         return root is null && entriesKey is not null && diagnostics.Count > before
-            ? EntryRecovery.Read(path, text, content, entriesKey, tree, diagnostics, before, cancellationToken)
+            ? EntryRecovery.Read(path, text, content, entriesKey, tree, diagnostics, before, cancellationToken, droppedKeys)
             : root;
     }
 

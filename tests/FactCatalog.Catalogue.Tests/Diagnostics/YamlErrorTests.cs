@@ -220,6 +220,20 @@ public class YamlErrorTests
     }
 
     [Fact]
+    public void Syntax_error_in_one_source_costs_that_source_only_and_its_claims_are_not_FC0005()
+    {
+        string sources = "sources:\n  broken:\n    file: other.txt\n    title: \"Unclosed\n  report:\n    file: report.txt\n";
+        string claims = Fact("first") + Fact("second").Replace("source: report", "source: broken");
+        CatalogueResult result = Run(Facts(claims), sources);
+        DiagnosticInfo d = Single(result, "FC0001", DiagnosticSeverity.Error, SourcesPath, 4, 12);
+        Assert.StartsWith("The quoted value that starts here is never closed", d.GetMessage());
+        Assert.True(result.Diagnostics.Count == 1, Describe(result));
+        // The claim citing the readable source is checked and cited as usual.
+        Assert.NotNull(result.Model.Groups.SelectMany(g => g.Facts).Single(f => f.Id == "first").Claims.Single().Citation);
+        Assert.Equal(new[] { "report" }, result.Model.Sources.Select(s => s.Id).ToArray());
+    }
+
+    [Fact]
     public void Entries_run_from_a_key_line_to_the_next_and_end_at_the_left_margin()
     {
         string text = "group: T\nfacts:\n  # note\n  a:\n    x: 1\n\n  b:\n\t  y: 2\n# end\nother: 1\n";
