@@ -45,8 +45,10 @@ public sealed partial class FactCatalogGenerator : IIncrementalGenerator
 
         // Stage 2: one parse per file, so editing a file re-parses that file alone.
         IncrementalValuesProvider<ParsedFactFile> factFiles = files
-            .Where(static file => file.Kind == CatalogueFileKind.FactFile)
-            .Select(static (file, token) => CataloguePipeline.ParseFactFile(file.Text.Path, file.Text.GetText(token), token))
+            .Where(static file => file.Kind is CatalogueFileKind.FactFile or CatalogueFileKind.MisplacedFactFile)
+            .Select(static (file, token) => file.Kind == CatalogueFileKind.MisplacedFactFile
+                ? CataloguePipeline.MisplacedFactFile(file.Text.Path)
+                : CataloguePipeline.ParseFactFile(file.Text.Path, file.Text.GetText(token), token))
             .WithTrackingName(TrackingNames.ParsedFactFile);
 
         IncrementalValueProvider<ParsedSourcesFile?> sourcesFile = files

@@ -26,14 +26,14 @@ public static class FactFileParser
         {
             return new ParsedFactFile(path, DefaultGroup(path), EquatableArray<ParsedFact>.Empty, ImmutableArray.Create(
                 DiagnosticInfo.Create(CatalogueDiagnostics.NearMissFileName, LocationInfo.StartOf(path),
-                    path, nearMiss.What, nearMiss.Pattern, nearMiss.Expected)).ToEquatableArray());
+                    $"The file '{path}' is not read: {nearMiss.What} '{nearMiss.Pattern}'; rename it to '{nearMiss.Expected}'")).ToEquatableArray());
         }
         var diagnostics = new List<DiagnosticInfo>();
         using var reader = new NodeReader(path, text, diagnostics);
         SpannedText group = DefaultGroup(path);
         var facts = ImmutableArray.CreateBuilder<ParsedFact>();
 
-        if (reader.ReadRoot(CatalogueKeys.FactFile, "fact file", "add 'facts:' with at least one fact", cancellationToken) is { } file)
+        if (reader.ReadRoot(CatalogueKeys.FactFile, "fact file", "add 'facts:' with at least one fact", cancellationToken, entriesKey: "facts") is { } file)
         {
             if (file.Text("group") is { } explicitGroup)
             {

@@ -42,6 +42,15 @@ public static class GeneratedSizeBudget
     /// <summary>Each source's text width, kept while the source lives.</summary>
     private static readonly ConditionalWeakTable<SourceMetadata, StrongBox<long>> s_sourceWidths = new();
 
+    /// <summary>
+    /// Each group's estimate and the sources it was made against, kept while the group lives: the assembly hands an
+    /// unchanged group over as the same object, so an edit in one fact file measures that file's group only.
+    /// </summary>
+    private static readonly ConditionalWeakTable<ResolvedGroup, GroupSize> s_groupSizes = new();
+
+    /// <summary>The sources of the last run, compared by object with the next run's.</summary>
+    private static SourcesKey? s_lastSources;
+
     /// <summary>The estimated characters of C# the group's file takes.</summary>
     public static long Estimate(ResolvedGroup group, IReadOnlyDictionary<string, SourceMetadata> sources)
     {
@@ -85,6 +94,42 @@ public static class GeneratedSizeBudget
         return new FactSize(own, claimSources);
     }
 
+    private sealed class GroupSize
+    {
+        public GroupSize(long size, SourcesKey sources)
+        {
+            Size = size;
+            Sources = sources;
+        }
+
+        public long Size { get; }
+
+        public SourcesKey Sources { get; }
+    }
+
+    private sealed class SourcesKey
+    {
+        private readonly SourceMetadata[] _sources;
+
+        public SourcesKey(SourceMetadata[] sources) => _sources = sources;
+
+        public bool IsFor(List<SourceMetadata> sources)
+        {
+            if (sources.Count != _sources.Length)
+            {
+                return false;
+            }
+            for (int i = 0; i < _sources.Length; i++)
+            {
+                if (!ReferenceEquals(sources[i], _sources[i]))
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
     private sealed class FactSize
     {
         public FactSize(long own, string[] claimSources)
@@ -113,16 +158,35 @@ public static class GeneratedSizeBudget
         List<DiagnosticInfo> diagnostics, long maxPerGroup, long maxPerCatalogue, CancellationToken cancellationToken)
     {
         var byId = new Dictionary<string, SourceMetadata>(System.StringComparer.Ordinal);
+        var all = new List<SourceMetadata>();
         foreach (SourceMetadata source in sources)
         {
             byId[source.Id] = source;
+            all.Add(source);
         }
+        // The same source objects as last time: a group's estimate from then still holds if the group is the same object.
+        SourcesKey? lastSources = Volatile.Read(ref s_lastSources);
+        SourcesKey key = lastSources is not null && lastSources.IsFor(all) ? lastSources : new SourcesKey(all.ToArray());
+        Volatile.Write(ref s_lastSources, key);
         long catalogue = 0;
         for (int i = 0; i < groups.Count;)
         {
             cancellationToken.ThrowIfCancellationRequested();
             ResolvedGroup group = groups[i];
-            long size = Estimate(group, byId);
+            long size;
+            if (s_groupSizes.TryGetValue(group, out GroupSize? known) && ReferenceEquals(known.Sources, key))
+            {
+                size = known.Size;
+            }
+            else
+            {
+                size = Estimate(group, byId);
+                lock (s_groupSizes)
+                {
+                    s_groupSizes.Remove(group);
+                    s_groupSizes.Add(group, new GroupSize(size, key));
+                }
+            }
             LocationInfo at = group.Facts.Count > 0 && factLocations.TryGetValue(group.Facts[0].Id, out LocationInfo? first) ? first : LocationInfo.None;
             if (size > maxPerGroup)
             {
