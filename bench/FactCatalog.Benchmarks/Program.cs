@@ -17,6 +17,7 @@ return args.FirstOrDefault() switch
     "--generator-warm-up" => GeneratorWarmUp.Run(args.Length > 1 ? Number(args[1]) : 10_000, args.Length > 2 ? Number(args[2]) : 20),
     "--compile-phases" => CompilePhases.Run(args[1]),
     "--real-build" => RealBuildRun.Run(args.Skip(1).ToArray()),
+    "--report-open" => ReportOpenRun.Run(args.Length > 1 ? Number(args[1]) : 10_000, args.Length > 2 ? Number(args[2]) : 5),
     _ => RunBenchmarks(args),
 };
 

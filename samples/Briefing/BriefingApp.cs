@@ -31,7 +31,7 @@ internal static class BriefingApp
 
         if (request.FactId is null)
         {
-            var briefing = BriefingBuilder.Build(Topics.All, Sources.All.Count);
+            var briefing = BriefingBuilder.Build(Topics.All, Facts.Statements.All, Sources.All.Count);
             output.Write(request.Format == OutputFormat.Markdown ? MarkdownRenderer.Render(briefing) : TextRenderer.Render(briefing));
             return Success;
         }

@@ -15,6 +15,10 @@ internal static class FactDetailBuilder
         string status = fact.Preferred is Claim answer
             ? fact.Status + ": " + ValueText.Describe(fact, answer) + ", from claim " + answer.Id + "."
             : fact.Status + ": " + BriefingBuilder.Explanation(fact.Status) + ".";
+        if (Caveats.Of(fact) is string caveat)
+        {
+            status += " [" + caveat + "]";
+        }
         List<ClaimDetail> claims = fact.Claims
             .Select(c => new ClaimDetail(BriefingBuilder.Entry(fact, c), Rank(fact, c), Describe(c.Citation.Source), Context(c.Citation, texts), c.Note))
             .ToList();

@@ -5,14 +5,16 @@ using FactCatalog.Catalogue.Resolution;
 namespace FactCatalog.Catalogue;
 
 /// <summary>What a catalogue input file is.</summary>
-public enum CatalogueFileKind { Other, FactFile, SourcesFile, Document }
+/// <remarks><see cref="MisplacedFactFile"/>: a <c>*.facts.yaml</c> file outside the facts folder, not read, only reported (FC0020).</remarks>
+public enum CatalogueFileKind { Other, FactFile, SourcesFile, Document, MisplacedFactFile }
 
 /// <summary>Tells fact files, the sources file and source documents apart by path.</summary>
 public static class CatalogueFileKinds
 {
     /// <summary>
     /// A <c>*.facts.yaml</c> file under the facts folder is a fact file; <c>sources.yaml</c> directly in it
-    /// is the sources file; any file under the sources folder is a document; anything else is ignored.
+    /// is the sources file; any file under the sources folder is a document; a fact file anywhere else is misplaced;
+    /// anything else is ignored.
     /// </summary>
     public static CatalogueFileKind Classify(string path, CatalogueOptions options)
     {
@@ -33,6 +35,12 @@ public static class CatalogueFileKinds
                 return CatalogueFileKind.FactFile;
             }
         }
-        return CataloguePaths.IsUnder(normalized, options.EffectiveSourcesDirectory) ? CatalogueFileKind.Document : CatalogueFileKind.Other;
+        if (CataloguePaths.IsUnder(normalized, options.EffectiveSourcesDirectory))
+        {
+            return CatalogueFileKind.Document;
+        }
+        // The package adds fact files in the project folder and the folders right under it, so that fact files in a
+        // misnamed facts folder are reported once (FC0020) instead of their group missing without a word.
+        return normalized.EndsWith(FactFileParser.Suffix, StringComparison.OrdinalIgnoreCase) ? CatalogueFileKind.MisplacedFactFile : CatalogueFileKind.Other;
     }
 }

@@ -1,4 +1,8 @@
 using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using FactCatalog.Catalogue.Diagnostics;
 using FactCatalog.Catalogue.Parsing;
 using FactCatalog.Catalogue.Resolution;
 
@@ -61,6 +65,42 @@ public static class CatalogueFileNames
         return nearMiss.Pattern == SourcesFileParser.FileName && !direct ? null : nearMiss;
     }
 
+    /// <summary>True for a near-miss name of the sources file (<c>sources.yml</c>, <c>Sources.yaml</c>, ...).</summary>
+    public static bool IsNearMissSourcesFile(string path) => NearMissName(path) is { } nearMiss && nearMiss.Pattern == SourcesFileParser.FileName;
+
+    /// <summary>
+    /// FC0020 for fact files outside the facts folder (a folder named <c>Facts</c>, <c>fact</c> or <c>facts-data</c>, say),
+    /// one per folder, at its first file by path: how many there are, where fact files are read from, and what to do.
+    /// </summary>
+    public static IEnumerable<DiagnosticInfo> Misplaced(IEnumerable<string> paths, string factsDirectory)
+    {
+        string facts = CataloguePaths.Normalize(factsDirectory);
+        string factsName = facts.Substring(facts.LastIndexOf('/') + 1);
+        foreach (IGrouping<string, string> folder in paths.Select(CataloguePaths.Normalize)
+            .GroupBy(CataloguePaths.Directory, CataloguePaths.Comparer).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            string first = folder.OrderBy(p => p, StringComparer.Ordinal).First();
+            int count = folder.Count();
+            string name = folder.Key.Substring(folder.Key.LastIndexOf('/') + 1);
+            bool sibling = CataloguePaths.Comparer.Equals(CataloguePaths.Directory(folder.Key), CataloguePaths.Directory(facts));
+            // A folder beside the facts folder with a name close to it is a misnamed facts folder; anywhere else, the files are misplaced.
+            string advice = sibling && IsCloseTo(name, factsName)
+                ? $"rename the folder '{name}' to '{factsName}', or set FactCatalogFactsDir to '{folder.Key}'"
+                : $"move {(count == 1 ? "it" : "them")} into '{facts}', or set FactCatalogFactsDir to '{folder.Key}'";
+            string what = count == 1 ? $"The fact file '{first}' is" : $"{count.ToString(CultureInfo.InvariantCulture)} fact files in '{folder.Key}' are";
+            yield return DiagnosticInfo.Create(CatalogueDiagnostics.NearMissFileName, LocationInfo.StartOf(first),
+                $"{what} not read: fact files are read from '{facts}' (FactCatalogFactsDir) and its subfolders only; {advice}");
+        }
+    }
+
+    /// <summary>True when <paramref name="name"/> looks like a misspelling of <paramref name="facts"/>: other case, singular, a suffix, a typo.</summary>
+    private static bool IsCloseTo(string name, string facts)
+    {
+        string lower = name.ToLowerInvariant(), expected = facts.ToLowerInvariant();
+        string stem = expected.TrimEnd('s');
+        return lower.StartsWith(stem, StringComparison.Ordinal) || EditDistance.Compute(lower, expected, 2) <= 2;
+    }
+
     /// <summary>As <see cref="NearMiss"/>, by the file's name alone.</summary>
     public static (string What, string Pattern, string Expected)? NearMissName(string path)
     {
@@ -73,7 +113,8 @@ public static class CatalogueFileNames
             }
         }
         if (name.Equals("sources.yml", StringComparison.OrdinalIgnoreCase) || name.Equals("source.yaml", StringComparison.OrdinalIgnoreCase)
-            || name.Equals("source.yml", StringComparison.OrdinalIgnoreCase))
+            || name.Equals("source.yml", StringComparison.OrdinalIgnoreCase)
+            || (name.Equals(SourcesFileParser.FileName, StringComparison.OrdinalIgnoreCase) && name != SourcesFileParser.FileName))
         {
             return ("the sources file is named", SourcesFileParser.FileName, SourcesFileParser.FileName);
         }

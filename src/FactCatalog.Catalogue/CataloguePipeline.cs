@@ -50,6 +50,13 @@ public static class CataloguePipeline
             t => FactFileParser.Parse(path, t, cancellationToken),
             diagnostics => new ParsedFactFile(path, FactFileParser.DefaultGroup(path), EquatableArray<ParsedFact>.Empty, diagnostics));
 
+    /// <summary>
+    /// Stage 2 for a fact file outside the facts folder: not read (its text is not even fetched), only counted, so that the
+    /// assembly reports each such folder once (FC0020).
+    /// </summary>
+    public static ParsedFactFile MisplacedFactFile(string path) =>
+        new(path, FactFileParser.DefaultGroup(path), EquatableArray<ParsedFact>.Empty, EquatableArray<DiagnosticInfo>.Empty);
+
     /// <summary>Stage 2: parses the sources file; null <paramref name="text"/> means the file could not be read. Parsed once per text, as fact files are.</summary>
     public static ParsedSourcesFile ParseSourcesFile(string path, SourceText? text, CancellationToken cancellationToken) =>
         ParseOnce(path, text, "reading the sources file",
@@ -63,7 +70,11 @@ public static class CataloguePipeline
             ? parsed
             : ParsedTexts.Remember(text, path, StageGuard.Run(
                 what, path,
-                () => text is null ? empty(Unreadable(path)) : parse(text),
+                () =>
+                {
+                    ReusedWork.CountParse();
+                    return text is null ? empty(Unreadable(path)) : parse(text);
+                },
                 failure => empty(ImmutableArray.Create(failure).ToEquatableArray())));
 
     /// <summary>Stage 2: a document's text; an unreadable one counts as empty (its quotes are then reported as not found).</summary>
@@ -71,7 +82,13 @@ public static class CataloguePipeline
     public static DocumentInput ReadDocument(string path, SourceText? text) =>
         text is not null && ParsedTexts.Get(text, path) is DocumentInput read
             ? read
-            : ParsedTexts.Remember(text, path, new DocumentInput(path, text?.ToString() ?? string.Empty));
+            : ParsedTexts.Remember(text, path, Document(path, text));
+
+    private static DocumentInput Document(string path, SourceText? text)
+    {
+        string content = text?.ToString() ?? string.Empty;
+        return new DocumentInput(path, content) { EncodingProblem = Text.DocumentEncoding.Problem(path, text?.Encoding, content) };
+    }
 
     /// <summary>The sources file when the compiler lists more than one at its path: the first by path, whatever their order.</summary>
     public static ParsedSourcesFile? ChooseSourcesFile(IEnumerable<ParsedSourcesFile> parsed) =>
@@ -148,6 +165,9 @@ public static class CataloguePipeline
             {
                 case CatalogueFileKind.FactFile:
                     factFiles.Add(ParseFactFile(file.Path, file.Text, cancellationToken));
+                    break;
+                case CatalogueFileKind.MisplacedFactFile:
+                    factFiles.Add(MisplacedFactFile(file.Path));
                     break;
                 case CatalogueFileKind.SourcesFile:
                     sourcesFiles.Add(ParseSourcesFile(file.Path, file.Text, cancellationToken));

@@ -18,8 +18,21 @@ public static class ReusedWork
     private static AssemblyEntry? s_lastAssembly;
     private static int s_assemblies;
 
+    private static int s_parses;
     private static int s_resolutions;
     private static int s_sourcePreparations;
+
+    /// <summary>How many catalogue files (fact files and the sources file) were parsed, not taken from an earlier parse of the same text.</summary>
+    public static int Parses => Volatile.Read(ref s_parses);
+
+    internal static void CountParse() => Interlocked.Increment(ref s_parses);
+
+    private static int s_groupChecks;
+
+    /// <summary>How many groups had their facts' names checked in an assembly (a group whose facts are unchanged is not checked again).</summary>
+    public static int GroupChecks => Volatile.Read(ref s_groupChecks);
+
+    internal static void CountGroupCheck() => Interlocked.Increment(ref s_groupChecks);
 
     /// <summary>How many fact files were resolved: tests prove reuse with it.</summary>
     public static int Resolutions => Volatile.Read(ref s_resolutions);

@@ -45,8 +45,10 @@ public sealed partial class FactCatalogGenerator : IIncrementalGenerator
 
         // Stage 2: one parse per file, so editing a file re-parses that file alone.
         IncrementalValuesProvider<ParsedFactFile> factFiles = files
-            .Where(static file => file.Kind == CatalogueFileKind.FactFile)
-            .Select(static (file, token) => CataloguePipeline.ParseFactFile(file.Text.Path, file.Text.GetText(token), token))
+            .Where(static file => file.Kind is CatalogueFileKind.FactFile or CatalogueFileKind.MisplacedFactFile)
+            .Select(static (file, token) => file.Kind == CatalogueFileKind.MisplacedFactFile
+                ? CataloguePipeline.MisplacedFactFile(file.Text.Path)
+                : CataloguePipeline.ParseFactFile(file.Text.Path, file.Text.GetText(token), token))
             .WithTrackingName(TrackingNames.ParsedFactFile);
 
         IncrementalValueProvider<ParsedSourcesFile?> sourcesFile = files
@@ -85,15 +87,28 @@ public sealed partial class FactCatalogGenerator : IIncrementalGenerator
                 : NoCatalogue) // FactCatalogGenerate=false: nothing to check or report
             .WithTrackingName(TrackingNames.Catalogue);
 
-        // Emit: the model holds no positions, so an edit that only moves YAML text (or only changes diagnostics) stops here.
+        // Emit: the model holds no positions, so an edit that only moves YAML text (or only changes diagnostics) stops here
+        // for everything but the #line mappings of the moved file's group.
         IncrementalValueProvider<EmitModel> emitModel = catalogue
             .Combine(options)
             .Combine(features)
             .Select(static (input, _) => CreateEmitModel(input.Left.Left, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.EmitModel);
 
+        // Where each fact is written, beside the model: moving text in one fact file re-emits that file's group only,
+        // so its #line mappings stay true, and every other group file stays cached.
+        IncrementalValueProvider<PlaceTable> places = factFiles
+            .Select(static (file, _) => FilePlaces.Of(file))
+            .WithTrackingName(TrackingNames.FactPlaces)
+            .Collect()
+            .Select(static (files, _) => new PlaceTable(files))
+            .WithTrackingName(TrackingNames.PlaceTable);
+
         IncrementalValuesProvider<GroupEmitSpec> groupFiles = emitModel
             .SelectMany(static (model, token) => CreateGroupSpecs(model, token))
+            .WithTrackingName(TrackingNames.GroupModel)
+            .Combine(places)
+            .Select(static (input, _) => input.Left with { Places = input.Right.For(input.Left.Group) })
             .WithTrackingName(TrackingNames.GroupFile);
         IncrementalValueProvider<RootEmitSpec> rootFile = emitModel
             .Select(static (model, token) => CreateRootIndexInput(model, token))

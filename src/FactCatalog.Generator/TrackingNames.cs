@@ -36,7 +36,16 @@ public static class TrackingNames
     /// <summary>The catalogue as emitted code sees it: the model and the emit options, no diagnostics.</summary>
     public const string EmitModel = nameof(EmitModel);
 
-    /// <summary>One per group: the input of a group file.</summary>
+    /// <summary>One per fact file: where its facts and claims are written, for the <c>#line</c> mappings.</summary>
+    public const string FactPlaces = nameof(FactPlaces);
+
+    /// <summary>Every fact file's places, by group and fact id.</summary>
+    public const string PlaceTable = nameof(PlaceTable);
+
+    /// <summary>One per group: the group and the sources it cites, before its places are added.</summary>
+    public const string GroupModel = nameof(GroupModel);
+
+    /// <summary>One per group: the input of a group file, places included.</summary>
     public const string GroupFile = nameof(GroupFile);
 
     /// <summary>The ids, names and tags the root catalogue file is made from.</summary>
@@ -55,6 +64,6 @@ public static class TrackingNames
     public static readonly string[] All =
     {
         Options, Features, ClassifiedFile, ParsedFactFile, ParsedSourcesFile, Document, SourceSet, ResolvedFactFile,
-        Catalogue, EmitModel, GroupFile, RootIndex, RootFile, SourcesFile, Diagnostics,
+        Catalogue, EmitModel, FactPlaces, PlaceTable, GroupModel, GroupFile, RootIndex, RootFile, SourcesFile, Diagnostics,
     };
 }

@@ -16,8 +16,11 @@ namespace FactCatalog.Tool;
 /// </summary>
 internal sealed class CatalogueInput
 {
-    private CatalogueInput(string factsDirectory, string sourcesDirectory, IReadOnlyList<CatalogueFile> files)
+    private readonly Progress _progress;
+
+    private CatalogueInput(string factsDirectory, string sourcesDirectory, IReadOnlyList<CatalogueFile> files, Progress progress)
     {
+        _progress = progress;
         FactsDirectory = factsDirectory;
         SourcesDirectory = sourcesDirectory;
         Files = files;
@@ -66,16 +69,29 @@ internal sealed class CatalogueInput
             paths.AddRange(Under(context, sourcesDirectory, "*"));
         }
 
-        CatalogueFile[] files = paths
+        string[] ordered = paths
             .Distinct(StringComparer.Ordinal)
             .OrderBy(p => p, StringComparer.Ordinal)
-            .Select(p => new CatalogueFile(p, SourceText.From(File.ReadAllText(context.FullPath(p)))))
             .ToArray();
-        return new CatalogueInput(factsDirectory, sourcesDirectory, files);
+        context.Progress.Stage($"reading {ordered.Length} files");
+        var files = new CatalogueFile[ordered.Length];
+        for (int i = 0; i < ordered.Length; i++)
+        {
+            files[i] = new CatalogueFile(ordered[i], SourceText.From(File.ReadAllText(context.FullPath(ordered[i]))));
+            context.Progress.Item(i + 1, ordered.Length);
+        }
+        context.Progress.End();
+        return new CatalogueInput(factsDirectory, sourcesDirectory, files, context.Progress);
     }
 
     /// <summary>Runs the catalogue pipeline, the generator's stages in sequence, over the files.</summary>
-    public CatalogueResult Run() => CataloguePipeline.Run(Files, Options);
+    public CatalogueResult Run()
+    {
+        _progress.Stage("checking the catalogue (parse, prepare sources, resolve, assemble)");
+        CatalogueResult result = CataloguePipeline.Run(Files, Options);
+        _progress.End();
+        return result;
+    }
 
     /// <summary>The text of the source document at <paramref name="file"/> (relative to the sources folder), with line endings normalised to LF as citations count them; null when absent.</summary>
     public string? DocumentText(string file)

@@ -5,6 +5,7 @@ using System.IO;
 using FactCatalog.Tool.Check;
 using FactCatalog.Tool.Coverage;
 using FactCatalog.Tool.Export;
+using FactCatalog.Tool.Report;
 
 namespace FactCatalog.Tool;
 
@@ -16,10 +17,22 @@ public static class Cli
     /// relative paths taken from <paramref name="workingDirectory"/>. Returns the exit code: 0 success, 1 errors in the
     /// catalogue (or a measure below its minimum), 2 bad usage.
     /// </summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error, string workingDirectory)
+    public static int Run(string[] args, TextWriter output, TextWriter error, string workingDirectory) =>
+        Run(args, output, error, workingDirectory, showProgress: false);
+
+    /// <summary>
+    /// <see cref="Run(string[], TextWriter, TextWriter, string)"/>, showing the stages of a long run on
+    /// <paramref name="error"/> when <paramref name="showProgress"/> (standard error is a terminal) and --quiet is not given.
+    /// </summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, string workingDirectory, bool showProgress)
     {
         var context = new ToolContext(workingDirectory, output, error);
-        Command root = Build(context);
+        var quiet = new Option<bool>("--quiet", "-q")
+        {
+            Description = "Show no progress on standard error (progress is shown only when it is a terminal).",
+            Recursive = true,
+        };
+        Command root = Build(context, quiet);
         ParseResult parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -29,6 +42,11 @@ public static class Cli
             }
             error.WriteLine("Run 'factcatalog --help' for usage.");
             return ExitCodes.Usage;
+        }
+
+        if (showProgress && !parsed.GetValue(quiet))
+        {
+            context.Progress = new Progress(error);
         }
 
         try
@@ -51,18 +69,20 @@ public static class Cli
     /// The root command, named "factcatalog" whatever the process is (a RootCommand takes the executable's name, which is
     /// the test host in-process and the assembly name under <c>dotnet run</c>).
     /// </summary>
-    private static Command Build(ToolContext context)
+    private static Command Build(ToolContext context, Option<bool> quiet)
     {
         var root = new Command(
             "factcatalog",
             "factcatalog: checks a FactCatalog catalogue (fact files, sources.yaml and the source documents) on the same "
-            + "pipeline as the generator, without compiling C#; measures its coverage and exports it.");
+            + "pipeline as the generator, without compiling C#; measures its coverage, exports it and writes an HTML report of its sources.");
 
         root.Options.Add(new System.CommandLine.Help.HelpOption());
         root.Options.Add(new VersionOption());
+        root.Options.Add(quiet);
         root.Subcommands.Add(CheckCommandLine(context));
         root.Subcommands.Add(ExportCommandLine(context));
         root.Subcommands.Add(CoverageCommandLine(context));
+        root.Subcommands.Add(ReportCommandLine(context));
         return root;
     }
 
@@ -161,6 +181,20 @@ public static class Cli
                 result.AddError("--min must be a percentage from 0 to 100.");
             }
         });
+        var minAttributed = new Option<double?>("--min-attributed")
+        {
+            Description = "Fail (exit 1) when the coverage of sentences that attribute a statement to a named actor is below this percentage, such as 90.",
+            HelpName = "percent",
+        };
+        minAttributed.Validators.Add(result =>
+        {
+            if (result.Tokens.Count == 1
+                && double.TryParse(result.Tokens[0].Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double percent)
+                && (percent < 0 || percent > 100 || double.IsNaN(percent)))
+            {
+                result.AddError("--min-attributed must be a percentage from 0 to 100.");
+            }
+        });
         var notCounted = new Option<bool>("--not-counted")
         {
             Description = "Also list the sentences whose number-like words state no quantity, with the rule that excluded them.",
@@ -169,12 +203,36 @@ public static class Cli
 
         var command = new Command(
             "coverage",
-            "Measure how many sentences of the sources that state a number or a date a claim quotes (docs/coverage.md), "
-            + "per source and in all, and list the sentences no claim quotes.")
+            "Measure how many sentences of the sources that state a number or a date, and how many that attribute a "
+            + "statement to a named actor, a claim quotes (docs/coverage.md), per source and in all, and list the sentences "
+            + "no claim quotes.")
         {
-            facts, seeds, min, notCounted, output,
+            facts, seeds, min, minAttributed, notCounted, output,
         };
-        command.SetAction(r => CoverageCommand.Run(context, r.GetValue(facts)!, r.GetValue(seeds), r.GetValue(min), r.GetValue(notCounted), r.GetValue(output)));
+        command.SetAction(r => CoverageCommand.Run(context, r.GetValue(facts)!, r.GetValue(seeds), r.GetValue(min), r.GetValue(minAttributed), r.GetValue(notCounted), r.GetValue(output)));
+        return command;
+    }
+
+    private static Command ReportCommandLine(ToolContext context)
+    {
+        Option<string> facts = FactsOption();
+        Option<string?> seeds = SeedsOption();
+        var output = new Option<string>("--output", "-o")
+        {
+            Description = "The HTML file to write (one self-contained page: no scripts, styles or fonts from the network).",
+            HelpName = "file",
+            DefaultValueFactory = _ => "report.html",
+        };
+
+        var command = new Command(
+            "report",
+            "Write an HTML page of the source documents with every quoted passage marked and linked to its fact and claim, "
+            + "conflicting claims side by side, deprecated claims struck through with their reason, the sentences no claim "
+            + "quotes marked, and a summary table per source. The catalogue's errors go to standard error and make the exit code 1.")
+        {
+            facts, seeds, output,
+        };
+        command.SetAction(r => ReportCommand.Run(context, r.GetValue(facts)!, r.GetValue(seeds), r.GetValue(output)!));
         return command;
     }
 }

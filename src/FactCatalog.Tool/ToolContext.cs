@@ -5,6 +5,9 @@ namespace FactCatalog.Tool;
 /// <summary>Where a command runs and where it writes: the working directory that relative paths start from, and its two streams.</summary>
 internal sealed record ToolContext(string WorkingDirectory, TextWriter Output, TextWriter Error)
 {
+    /// <summary>Where long runs show their stages: standard error when it is a terminal and --quiet is not given, else nowhere.</summary>
+    public Progress Progress { get; set; } = Progress.Off;
+
     /// <summary>The file system path of <paramref name="path"/>, a path as the user gave it (relative to the working directory, or absolute).</summary>
     public string FullPath(string path) => Path.GetFullPath(Path.Combine(WorkingDirectory, path));
 

@@ -17,7 +17,7 @@ namespace FactCatalog
         /// <param name="unit">The unit of the value, such as <c>troops</c>, if any.</param>
         /// <param name="asOf">When the value held, if the source says.</param>
         /// <param name="derived">Whether the value is an inference the quote does not state literally.</param>
-        /// <param name="note">A curator's note about the claim, if any.</param>
+        /// <param name="note">A note for readers about the claim (such as what the quote leaves out), if any.</param>
         /// <param name="citation">Where the quote backing the claim was found.</param>
         /// <exception cref="ArgumentNullException"><paramref name="id"/>, <paramref name="claimant"/> or <paramref name="citation"/> is <see langword="null"/>.</exception>
         /// <exception cref="ArgumentException">The claim is deprecated but <paramref name="reason"/> is missing.</exception>
@@ -74,8 +74,26 @@ namespace FactCatalog
         /// <summary>Whether the value is an inference the quote does not state literally.</summary>
         public bool Derived { get; }
 
-        /// <summary>A curator's note about the claim, or <see langword="null"/>.</summary>
+        /// <summary>A note for readers about the claim (such as what the quote leaves out), or <see langword="null"/>; see also <see cref="CuratorNote"/>.</summary>
         public string? Note { get; }
+
+        /// <summary>
+        /// How the claimant stands toward the value: asserts it, denies (the value is the claimant's answer), or
+        /// declines to confirm or deny (such a claim never counts toward the fact's status).
+        /// </summary>
+        public ClaimStance Stance { get; internal set; }
+
+        /// <summary>
+        /// The date of the source the value's year comes from, as the catalogue writes it (<c>issued</c> or
+        /// <c>original-date</c>), when the quote does not state the year; the build checked that the years agree.
+        /// </summary>
+        public string? YearFrom { get; internal set; }
+
+        /// <summary>
+        /// The curator's own words on how the value was read, inferred or corrected: not the claimant's, and not
+        /// the source's. Readers should see it wherever the value is shown.
+        /// </summary>
+        public string? CuratorNote { get; internal set; }
 
         /// <summary>Where the quote backing the claim was found: source, words and position.</summary>
         public Citation Citation { get; }

@@ -16,7 +16,7 @@ namespace FactCatalog
         /// <param name="unit">The unit of the value, such as <c>troops</c>, if any.</param>
         /// <param name="asOf">When the value held, if the source says.</param>
         /// <param name="derived">Whether the value is an inference the quote does not state literally.</param>
-        /// <param name="note">A curator's note about the claim, if any.</param>
+        /// <param name="note">A note for readers about the claim (such as what the quote leaves out), if any.</param>
         /// <param name="citation">Where the quote backing the claim was found.</param>
         /// <exception cref="ArgumentNullException"><paramref name="value"/>, <paramref name="id"/>, <paramref name="claimant"/> or <paramref name="citation"/> is <see langword="null"/>.</exception>
         /// <exception cref="ArgumentException">The claim is deprecated but <paramref name="reason"/> is missing.</exception>

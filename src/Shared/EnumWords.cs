@@ -56,6 +56,14 @@ namespace FactCatalog.Generator.Model
             _ => throw Unnamed(value),
         };
 
+        public static string Of(ClaimStance value) => value switch
+        {
+            ClaimStance.Asserts => "Asserts",
+            ClaimStance.Denies => "Denies",
+            ClaimStance.Declines => "Declines",
+            _ => throw Unnamed(value),
+        };
+
         public static string Of(SourceTranslation value) => value switch
         {
             SourceTranslation.None => "None",
@@ -101,6 +109,15 @@ namespace FactCatalog.Generator.Model
             return null;
         }
 
+        public static ClaimStance? Stance(string word)
+        {
+            foreach (ClaimStance value in Stances)
+            {
+                if (Is(Of(value), word)) return value;
+            }
+            return null;
+        }
+
         public static SourceTranslation? Translation(string word)
         {
             foreach (SourceTranslation value in Translations)
@@ -122,6 +139,8 @@ namespace FactCatalog.Generator.Model
         public static readonly ClaimRank[] Ranks = { ClaimRank.Normal, ClaimRank.Preferred, ClaimRank.Deprecated };
 
         public static readonly ClaimBound[] Bounds = { ClaimBound.Exact, ClaimBound.About, ClaimBound.AtLeast, ClaimBound.AtMost, ClaimBound.MoreThan };
+
+        public static readonly ClaimStance[] Stances = { ClaimStance.Asserts, ClaimStance.Denies, ClaimStance.Declines };
 
         public static readonly SourceTranslation[] Translations = { SourceTranslation.None, SourceTranslation.Human, SourceTranslation.Machine };
 

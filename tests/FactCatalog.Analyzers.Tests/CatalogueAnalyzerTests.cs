@@ -69,6 +69,39 @@ public class CatalogueAnalyzerTests
     }
 
     [Fact]
+    public void A_keystroke_in_one_of_many_fact_files_parses_and_resolves_that_file_alone()
+    {
+        // Forty fact files of ten facts each, all citing the report.
+        CatalogueInput input = AnalyzerMode(Catalogues.Representative());
+        for (int file = 0; file < 40; file++)
+        {
+            var text = new System.Text.StringBuilder("facts:\n");
+            for (int fact = 0; fact < 10; fact++)
+            {
+                text.Append($"  officers-{file}-{fact}:\n    statement: Officers, count {file}.{fact}.\n    type: count\n    claims:\n")
+                    .Append("      ukrainian-intelligence:\n        value: 500\n        claimant: Ukrainian military intelligence\n")
+                    .Append("        source: report\n        quote: including 500 officers\n");
+            }
+            input = input.With($"/project/facts/many/file-{file:D2}.facts.yaml", text.ToString());
+        }
+        var texts = input.Files.Select(f => (AdditionalText)new TestAdditionalText(f.Path, f.Text)).ToList();
+        ImmutableArray<Diagnostic> before = Analyze(input, texts);
+        (int Parses, int Resolutions, int Preparations, int Assemblies, int Groups) counters =
+            (ReusedWork.Parses, ReusedWork.Resolutions, ReusedWork.SourcePreparations, ReusedWork.Assemblies, ReusedWork.GroupChecks);
+
+        // One character typed into one statement, as an IDE hands it over: that document a new text, the others the same instances.
+        int index = texts.FindIndex(t => t.Path == "/project/facts/many/file-17.facts.yaml");
+        string edited = texts[index].GetText()!.ToString().Replace("Officers, count 17.3.", "Officers, count 17.3.x", StringComparison.Ordinal);
+        texts[index] = new TestAdditionalText(texts[index].Path, edited);
+        ImmutableArray<Diagnostic> after = Analyze(input, texts);
+
+        // One file parsed and resolved, no sources prepared, one assembly in which only the edited file's group is checked.
+        Assert.Equal((1, 1, 0, 1, 1), (ReusedWork.Parses - counters.Parses, ReusedWork.Resolutions - counters.Resolutions,
+            ReusedWork.SourcePreparations - counters.Preparations, ReusedWork.Assemblies - counters.Assemblies, ReusedWork.GroupChecks - counters.Groups));
+        Assert.Equal(Sorted(before).Select(Describe), Sorted(after).Select(Describe));
+    }
+
+    [Fact]
     public void A_compilation_in_which_no_catalogue_file_changed_reuses_the_whole_catalogue()
     {
         CatalogueInput input = AnalyzerMode(Broken(Catalogues.Representative()));
@@ -99,6 +132,25 @@ public class CatalogueAnalyzerTests
 
         Assert.Contains(expected, d => d.StartsWith("FC0007", StringComparison.Ordinal));
         Assert.Contains(expected, d => d.StartsWith("FC0010", StringComparison.Ordinal) && d.Contains("FactCatalogClassName", StringComparison.Ordinal));
+        Assert.Equal(expected, together);
+    }
+
+    [Theory]
+    [InlineData("newcomer-mistakes", "FC0001 FC0020 FC0022")]
+    [InlineData("no-sources-file", "FC0021")]
+    public void Newcomers_mistakes_are_reported_by_the_analyzer_as_the_generator_reports_them(string name, string ids)
+    {
+        CatalogueInput generatorOnly = name == "no-sources-file" ? Catalogues.Representative().Without(Catalogues.SourcesPath) : Catalogues.NewcomerMistakes();
+        CatalogueInput split = AnalyzerMode(generatorOnly);
+
+        string[] expected = GeneratorHarness.Run(generatorOnly).Diagnostics.Select(Describe).OrderBy(s => s, StringComparer.Ordinal).ToArray();
+        var texts = split.Files.Select(f => (AdditionalText)new TestAdditionalText(f.Path, f.Text)).ToList();
+        string[] together = GeneratorHarness.Run(split).Diagnostics.Concat(Analyze(split, texts)).Select(Describe).OrderBy(s => s, StringComparer.Ordinal).ToArray();
+
+        foreach (string id in ids.Split(' '))
+        {
+            Assert.Contains(expected, d => d.StartsWith(id, StringComparison.Ordinal));
+        }
         Assert.Equal(expected, together);
     }
 

@@ -97,7 +97,9 @@ public class CachingTests
         Assert.Equal(new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified }.OrderBy(r => r), Reasons(second, TrackingNames.ResolvedFactFile).OrderBy(r => r));
         Assert.All(Reasons(second, TrackingNames.Document), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         Assert.All(Reasons(second, TrackingNames.SourceSet), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
-        Assert.Equal(new[] { IncrementalStepRunReason.Modified, IncrementalStepRunReason.Unchanged }, Reasons(second, TrackingNames.GroupFile).OrderBy(r => r.ToString()));
+        // The edited group's file is re-emitted; the other group's is reused (its model and places are unchanged).
+        Assert.Equal(new[] { IncrementalStepRunReason.Modified, IncrementalStepRunReason.Unchanged }, Reasons(second, TrackingNames.GroupModel).OrderBy(r => r.ToString()));
+        Assert.Equal(new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified }, Reasons(second, TrackingNames.GroupFile).OrderBy(r => r.ToString()));
         // No id, name or tag changed: the root file's index is not even rebuilt.
         Assert.Equal(new[] { IncrementalStepRunReason.Unchanged }, Reasons(second, TrackingNames.RootIndex));
         Assert.Equal(new[] { IncrementalStepRunReason.Cached }, Reasons(second, TrackingNames.RootFile));
@@ -118,7 +120,7 @@ public class CachingTests
     }
 
     [Fact]
-    public void An_edit_that_only_moves_YAML_text_reemits_no_code()
+    public void An_edit_that_only_moves_YAML_text_reemits_only_that_file_s_group_for_its_line_mappings()
     {
         string moved = "# A comment that moves every line down.\n\n" + Catalogues.Deployment;
         (_, GeneratorDriverRunResult second) = RunTwice(Catalogues.Representative(), Replace(Catalogues.DeploymentPath, moved));
@@ -126,8 +128,14 @@ public class CachingTests
         Assert.Contains(IncrementalStepRunReason.Modified, Reasons(second, TrackingNames.ParsedFactFile));
         Assert.Equal(new[] { IncrementalStepRunReason.Modified }, Reasons(second, TrackingNames.Catalogue));
         Assert.Equal(new[] { IncrementalStepRunReason.Modified }, Reasons(second, TrackingNames.Diagnostics));
+        // The model is the same: the root and sources files and every group's model stay; only the places moved.
         Assert.Equal(new[] { IncrementalStepRunReason.Unchanged }, Reasons(second, TrackingNames.EmitModel));
-        Assert.All(Reasons(second, TrackingNames.GroupFile), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(Reasons(second, TrackingNames.GroupModel), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.Equal(new[] { IncrementalStepRunReason.Modified }, Reasons(second, TrackingNames.PlaceTable));
+        Assert.Equal(new[] { IncrementalStepRunReason.Modified, IncrementalStepRunReason.Unchanged }, Reasons(second, TrackingNames.GroupFile).OrderBy(r => r.ToString()));
+        string deployment = second.Results.Single().GeneratedSources.Single(s => s.HintName == "Facts.Deployment.g.cs").SourceText.ToString();
+        int pentagon = Array.IndexOf(moved.Split('\n'), "      pentagon:") + 1;
+        Assert.Contains("#line (" + pentagon + ",7)-", deployment, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public class PipelineEquivalenceTests
 {
     private const int MutatedCases = 300;
 
-    public static TheoryData<string> Inputs => new() { "representative", "odd-names", "broken" };
+    public static TheoryData<string> Inputs => new() { "representative", "odd-names", "broken", "newcomer-mistakes", "no-sources-file" };
 
     [Theory]
     [MemberData(nameof(Inputs))]
@@ -28,6 +28,8 @@ public class PipelineEquivalenceTests
         {
             "representative" => Catalogues.Representative(),
             "odd-names" => Catalogues.OddNames(),
+            "newcomer-mistakes" => Catalogues.NewcomerMistakes(),
+            "no-sources-file" => Catalogues.Representative().Without(Catalogues.SourcesPath),
             _ => Broken(),
         };
         AssertSame(input);

@@ -54,7 +54,7 @@ public class RecordRoundTripTests
     public static TheoryData<string> FactFields => new()
     {
         "id", "statement", "unit", "tags", "status", "value claim", "claim value", "claim id", "claimant", "rank", "reason",
-        "bound", "claim unit", "as-of", "derived", "note", "source", "quote", "line", "column", "offset", "length",
+        "bound", "claim unit", "as-of", "derived", "note", "stance", "year from", "curator note", "source", "quote", "line", "column", "offset", "length",
     };
 
     [Theory]
@@ -73,6 +73,9 @@ public class RecordRoundTripTests
             "as-of" => BaseClaim with { AsOf = "2024-10" },
             "derived" => BaseClaim with { Derived = true },
             "note" => BaseClaim with { Note = "a note" },
+            "stance" => BaseClaim with { Stance = ClaimStance.Denies },
+            "year from" => BaseClaim with { YearFrom = "original-date" },
+            "curator note" => BaseClaim with { CuratorNote = "read as the curator reads it" },
             "source" => BaseClaim with { SourceId = "second", Citation = BaseClaim.Citation! with { SourceId = "second" } },
             "quote" => BaseClaim with { Citation = BaseClaim.Citation! with { Quote = "another quote" } },
             "line" => BaseClaim with { Citation = BaseClaim.Citation! with { Line = 30 } },
@@ -117,6 +120,9 @@ public class RecordRoundTripTests
             "as-of" => readClaim.AsOf?.ToString(),
             "derived" => readClaim.Derived,
             "note" => readClaim.Note,
+            "stance" => readClaim.Stance.ToString(),
+            "year from" => readClaim.YearFrom,
+            "curator note" => readClaim.CuratorNote,
             "source" => readClaim.Citation.Source.Id,
             "quote" => readClaim.Citation.Quote,
             "line" => readClaim.Citation.Line,
@@ -236,6 +242,10 @@ public class RecordRoundTripTests
         {
             Assert.Equal(bound.ToString(), ReadFact(BaseFact with { Claims = new[] { BaseClaim with { Bound = bound } }.ToEquatableArray() }).Claims.Single().Bound.ToString());
         }
+        foreach (ClaimStance stance in EnumWords.Stances)
+        {
+            Assert.Equal(stance.ToString(), ReadFact(BaseFact with { Claims = new[] { BaseClaim with { Stance = stance } }.ToEquatableArray() }).Claims.Single().Stance.ToString());
+        }
         foreach (SourceTranslation translation in EnumWords.Translations)
         {
             Assert.Equal(translation.ToString(), ReadSource(BaseSource with { Translation = translation }).Translation.ToString());
@@ -247,6 +257,8 @@ public class RecordRoundTripTests
         Assert.Equal(Enum.GetNames(typeof(Runtime.ClaimRank)), EnumWords.Ranks.Select(v => v.ToString()));
         Assert.Equal(Enum.GetNames(typeof(Runtime.ClaimBound)), EnumWords.Bounds.Select(v => v.ToString()));
         Assert.Equal(Enum.GetNames(typeof(Runtime.SourceTranslation)), EnumWords.Translations.Select(v => v.ToString()));
+        Assert.Equal(Enum.GetNames(typeof(ClaimStance)), EnumWords.Stances.Select(v => v.ToString()));
+        Assert.Equal(Enum.GetNames(typeof(Runtime.ClaimStance)), EnumWords.Stances.Select(v => v.ToString()));
     }
 
     private static object? Expected(string field, ResolvedFact fact, ResolvedClaim claim) => field switch
@@ -267,6 +279,9 @@ public class RecordRoundTripTests
         "as-of" => claim.AsOf,
         "derived" => claim.Derived,
         "note" => claim.Note,
+        "stance" => claim.Stance.ToString(),
+        "year from" => claim.YearFrom,
+        "curator note" => claim.CuratorNote,
         "source" => claim.SourceId,
         "quote" => claim.Citation!.Quote,
         "line" => claim.Citation!.Line,

@@ -31,6 +31,18 @@ public class ExportTests
         Assert.Equal(10000, (int)pentagon["value"]!);
         Assert.Equal("About", (string?)pentagon["bound"]);
         Assert.Equal("the Pentagon", (string?)pentagon["claimant"]);
+        Assert.Equal("Asserts", (string?)pentagon["stance"]);
+
+        // Who said what: a denial and a refusal to comment keep their stance; a curator's correction its note.
+        JsonNode sent = facts.Single(f => (string?)f["id"] == "north-korean-troops-sent-to-russia");
+        Assert.Equal("Denies", (string?)sent["claims"]!.AsArray().Single(c => (string?)c!["id"] == "pyongyang")!["stance"]);
+        Assert.Equal("Declines", (string?)sent["claims"]!.AsArray().Single(c => (string?)c!["id"] == "putin-did-not-deny")!["stance"]);
+        JsonNode austin = facts.Single(f => (string?)f["id"] == "us-secretary-of-defence")["claims"]!.AsArray()
+            .Single(c => (string?)c!["id"] == "al-ahram-weekly-corrected")!;
+        Assert.StartsWith("The curator's correction", (string?)austin["curatorNote"]);
+        JsonNode june = facts.Single(f => (string?)f["id"] == "treaty-signing-date")["claims"]!.AsArray()
+            .Single(c => (string?)c!["id"] == "jayaprakash-june")!;
+        Assert.Equal("issued", (string?)june["yearFrom"]);
 
         // Disputed facts are the FC0012 infos; they are in the diagnostics too.
         string[] disputed = facts.Where(f => (string?)f["status"] == "Disputed").Select(f => (string)f["id"]!).ToArray();

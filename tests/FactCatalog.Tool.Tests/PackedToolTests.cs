@@ -62,6 +62,13 @@ public class PackedToolTests
 
             (int exit, string output, string error) usage = Run(tool, broken.Root, "check", "--format", "xml");
             Assert.True(usage.exit == 2, usage.ToString());
+
+            // The report from the installed tool: redirected standard error is no terminal, so no progress, only the page.
+            string page = Path.Combine(work, "report.html");
+            (int exit, string output, string error) report = Run(tool, ToolRunner.RealCatalogue, "report", "-o", page);
+            Assert.True(report.exit == 0, report.ToString());
+            Assert.Equal(string.Empty, report.error);
+            Assert.StartsWith("<!DOCTYPE html>", File.ReadAllText(page), StringComparison.Ordinal);
         }
         finally
         {

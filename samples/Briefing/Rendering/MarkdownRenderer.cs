@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Briefing.Model;
 
 namespace Briefing.Rendering;
@@ -11,7 +12,12 @@ internal static class MarkdownRenderer
         var lines = new Lines();
         lines.Add("# " + Markdown.Escape(briefing.Title)).Add();
         lines.Add(Markdown.Escape(briefing.Summary)).Add();
-        lines.Add("## Headline").Add();
+        lines.Add("## How to read this").Add();
+        foreach (LegendEntry entry in briefing.Legend)
+        {
+            lines.Add("- **" + Markdown.Escape(entry.Term) + "**: " + Markdown.Escape(entry.Meaning));
+        }
+        lines.Add().Add("## Headline").Add();
         foreach (string line in briefing.Headline)
         {
             lines.Add("- " + Markdown.Escape(line));
@@ -23,6 +29,25 @@ internal static class MarkdownRenderer
             {
                 lines.Add();
                 WriteFact(lines, fact);
+            }
+        }
+        lines.Add().Add("## Who said what");
+        foreach (ActorSection actor in briefing.WhoSaidWhat)
+        {
+            lines.Add().Add("### " + Markdown.Escape(actor.Actor)).Add();
+            foreach (StatementEntry statement in actor.Statements)
+            {
+                lines.Add("- " + Markdown.Escape(statement.Question) + " " + Markdown.Code(statement.FactId) + ": **"
+                    + Markdown.Escape(statement.Claim.Value) + "** — " + Markdown.Escape(statement.Claim.Citation) + Marks(statement.Claim));
+                if (statement.Denied.Count > 0)
+                {
+                    lines.Add("  - Beside the claims it denies:");
+                    foreach (ClaimEntry denied in statement.Denied)
+                    {
+                        lines.Add("    - " + Markdown.Escape(denied.Value) + " — " + Markdown.Escape(denied.Claimant) + "; "
+                            + Markdown.Escape(denied.Citation) + Marks(denied));
+                    }
+                }
             }
         }
         return lines.ToString();
@@ -54,6 +79,10 @@ internal static class MarkdownRenderer
             {
                 lines.Add("- **Deprecated:** " + Markdown.Escape(claim.Claim.DeprecatedReason));
             }
+            foreach (string caveat in claim.Claim.Caveats)
+            {
+                lines.Add("- **Caveat:** " + Markdown.Escape("[" + caveat + "]"));
+            }
             if (claim.Note is not null)
             {
                 lines.Add("- **Note:** " + Markdown.Escape(claim.Note));
@@ -69,10 +98,11 @@ internal static class MarkdownRenderer
     private static void WriteFact(Lines lines, FactEntry fact)
     {
         lines.Add("### " + Markdown.Escape(fact.Statement)).Add();
+        string status = fact.Status + (fact.Caveat is null ? string.Empty : " " + Markdown.Escape("[" + fact.Caveat + "]"));
         if (fact.Answer is ClaimEntry answer)
         {
-            lines.Add(Markdown.Code(fact.Id) + " · " + fact.Status + ": **" + Markdown.Escape(answer.Value) + "** — "
-                + Markdown.Escape(answer.Claimant) + "; " + Markdown.Escape(answer.Citation));
+            lines.Add(Markdown.Code(fact.Id) + " · " + status + ": **" + Markdown.Escape(answer.Value) + "** — "
+                + Markdown.Escape(answer.Claimant) + "; " + Markdown.Escape(answer.Citation) + Marks(answer));
             if (fact.Claims.Count > 0)
             {
                 lines.Add().Add("Other claims:");
@@ -80,12 +110,12 @@ internal static class MarkdownRenderer
         }
         else
         {
-            lines.Add(Markdown.Code(fact.Id) + " · " + fact.Status + ": " + Markdown.Escape(fact.Explanation ?? string.Empty) + ".");
+            lines.Add(Markdown.Code(fact.Id) + " · " + status + ": " + Markdown.Escape(fact.Explanation ?? string.Empty) + ".");
         }
         WriteClaims(lines, fact.Claims);
     }
 
-    /// <summary>The claims side by side in a table; a deprecated claim's reason follows its value.</summary>
+    /// <summary>The claims side by side in a table; a deprecated claim's reason and the claim's caveats follow its value.</summary>
     private static void WriteClaims(Lines lines, IReadOnlyList<ClaimEntry> claims)
     {
         if (claims.Count == 0)
@@ -95,9 +125,15 @@ internal static class MarkdownRenderer
         lines.Add().Add("| Value | Claimant | Citation |").Add("|---|---|---|");
         foreach (ClaimEntry claim in claims)
         {
-            string value = Markdown.Escape(claim.Value)
-                + (claim.DeprecatedReason is null ? string.Empty : " " + Markdown.Escape("[deprecated: " + claim.DeprecatedReason + "]"));
-            lines.Add("| " + value + " | " + Markdown.Escape(claim.Claimant) + " | " + Markdown.Escape(claim.Citation) + " |");
+            lines.Add("| " + Markdown.Escape(claim.Value) + Marks(claim) + " | " + Markdown.Escape(claim.Claimant) + " | " + Markdown.Escape(claim.Citation) + " |");
         }
+    }
+
+    /// <summary>The deprecation and caveats of a claim, each in brackets, as the text output writes them.</summary>
+    private static string Marks(ClaimEntry claim)
+    {
+        IEnumerable<string> marks = (claim.DeprecatedReason is null ? Enumerable.Empty<string>() : new[] { "deprecated: " + claim.DeprecatedReason })
+            .Concat(claim.Caveats);
+        return string.Concat(marks.Select(m => " " + Markdown.Escape("[" + m + "]")));
     }
 }

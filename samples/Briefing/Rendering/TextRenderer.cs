@@ -1,19 +1,22 @@
 using System.Collections.Generic;
-using System.Linq;
 using Briefing.Model;
 
 namespace Briefing.Rendering;
 
-/// <summary>Writes the briefing and single facts as plain text for a terminal: underlined headings, aligned columns.</summary>
+/// <summary>Writes the briefing and single facts as plain text for a terminal: underlined headings, every line at most 100 columns.</summary>
 internal static class TextRenderer
 {
-    private const string ClaimIndent = "    ";
-
     public static string Render(BriefingDocument briefing)
     {
         var lines = new Lines();
         Heading(lines, briefing.Title, '=');
         lines.Add().Wrap(briefing.Summary, string.Empty, string.Empty);
+        lines.Add();
+        Heading(lines, "How to read this", '-');
+        foreach (LegendEntry entry in briefing.Legend)
+        {
+            lines.Wrap(entry.Term + ": " + entry.Meaning, "- ", "  ");
+        }
         lines.Add();
         Heading(lines, "Headline", '-');
         foreach (string line in briefing.Headline)
@@ -30,6 +33,26 @@ internal static class TextRenderer
                 WriteFact(lines, fact);
             }
         }
+        lines.Add();
+        Heading(lines, "Who said what", '-');
+        foreach (ActorSection actor in briefing.WhoSaidWhat)
+        {
+            lines.Add();
+            lines.Wrap(actor.Actor, string.Empty, "  ");
+            foreach (StatementEntry statement in actor.Statements)
+            {
+                lines.Wrap(statement.Question + "  [" + statement.FactId + "]", "- ", "  ");
+                WriteClaim(lines, statement.Claim, "    ", withClaimant: false);
+                if (statement.Denied.Count > 0)
+                {
+                    lines.Add("    Beside the claims it denies:");
+                    foreach (ClaimEntry denied in statement.Denied)
+                    {
+                        WriteClaim(lines, denied, "      ", withClaimant: true);
+                    }
+                }
+            }
+        }
         return lines.ToString();
     }
 
@@ -40,15 +63,15 @@ internal static class TextRenderer
         lines.Add("Fact:    " + fact.Id + " (" + fact.Kind + ")");
         if (fact.Tags.Count > 0)
         {
-            lines.Add("Tags:    " + string.Join(", ", fact.Tags));
+            lines.Wrap(string.Join(", ", fact.Tags), "Tags:    ", "         ");
         }
         lines.Wrap(fact.Status, "Status:  ", "         ");
         foreach (ClaimDetail claim in fact.Claims)
         {
             lines.Add();
-            lines.Add(claim.Claim.Id + (claim.Rank is null ? string.Empty : " (" + claim.Rank + ")") + ": " + claim.Claim.Value);
-            lines.Add("  Claimant:   " + claim.Claim.Claimant);
-            lines.Add("  Citation:   " + claim.Claim.Citation);
+            lines.Wrap(claim.Claim.Id + (claim.Rank is null ? string.Empty : " (" + claim.Rank + ")") + ": " + claim.Claim.Value, string.Empty, "  ");
+            lines.Wrap(claim.Claim.Claimant, "  Claimant:   ", "              ");
+            lines.Wrap(claim.Claim.Citation, "  Citation:   ", "              ");
             if (claim.Source is not null)
             {
                 lines.Wrap(claim.Source, "  Source:     ", "              ");
@@ -62,6 +85,10 @@ internal static class TextRenderer
             {
                 lines.Wrap(claim.Claim.DeprecatedReason, "  Deprecated: ", "              ");
             }
+            foreach (string caveat in claim.Claim.Caveats)
+            {
+                lines.Wrap("[" + caveat + "]", "  Caveat:     ", "               ");
+            }
             if (claim.Note is not null)
             {
                 lines.Wrap(claim.Note, "  Note:       ", "              ");
@@ -72,10 +99,12 @@ internal static class TextRenderer
 
     private static void WriteFact(Lines lines, FactEntry fact)
     {
-        lines.Add(fact.Statement + "  [" + fact.Id + "]");
+        lines.Wrap(fact.Statement + "  [" + fact.Id + "]", string.Empty, "  ");
+        string status = fact.Status + (fact.Caveat is null ? string.Empty : " [" + fact.Caveat + "]");
         if (fact.Answer is ClaimEntry answer)
         {
-            lines.Add("  " + fact.Status + ": " + answer.Value + " — " + answer.Claimant + "; " + answer.Citation);
+            lines.Wrap(status + ": " + answer.Value + " — " + answer.Claimant + "; " + answer.Citation, "  ", "    ");
+            WriteMarks(lines, answer, "    ");
             if (fact.Claims.Count > 0)
             {
                 lines.Add("  Other claims:");
@@ -83,28 +112,35 @@ internal static class TextRenderer
         }
         else
         {
-            lines.Add("  " + fact.Status + ": " + fact.Explanation + ".");
+            lines.Wrap(status + ": " + fact.Explanation + ".", "  ", "    ");
         }
-        WriteClaims(lines, fact.Claims);
+        foreach (ClaimEntry claim in fact.Claims)
+        {
+            WriteClaim(lines, claim, "    ", withClaimant: true);
+        }
     }
 
-    /// <summary>The claims side by side: value, claimant and citation in columns, a deprecated claim's reason beneath it.</summary>
-    private static void WriteClaims(Lines lines, IReadOnlyList<ClaimEntry> claims)
+    /// <summary>One claim on its own wrapped line, then its deprecation and caveats beneath it.</summary>
+    private static void WriteClaim(Lines lines, ClaimEntry claim, string indent, bool withClaimant)
     {
-        var table = new TextTable(claims.Select(c => new[] { c.Value, c.Claimant, c.Citation }).ToList());
-        string reasonIndent = ClaimIndent + new string(' ', table.ColumnStart(1));
-        int i = 0;
-        foreach (string row in table.Format(ClaimIndent))
+        lines.Wrap(claim.Value + " — " + (withClaimant ? claim.Claimant + "; " : string.Empty) + claim.Citation, indent + "- ", indent + "  ");
+        WriteMarks(lines, claim, indent + "  ");
+    }
+
+    private static void WriteMarks(Lines lines, ClaimEntry claim, string indent)
+    {
+        var marks = new List<string>();
+        if (claim.DeprecatedReason is string reason)
         {
-            lines.Add(row);
-            if (claims[i].DeprecatedReason is string reason)
-            {
-                lines.Wrap("[deprecated: " + reason + "]", reasonIndent, reasonIndent + " ");
-            }
-            i++;
+            marks.Add("deprecated: " + reason);
+        }
+        marks.AddRange(claim.Caveats);
+        foreach (string mark in marks)
+        {
+            lines.Wrap("[" + mark + "]", indent, indent + " ");
         }
     }
 
     private static void Heading(Lines lines, string title, char underline) =>
-        lines.Add(title).Add(new string(underline, title.Length));
+        lines.Wrap(title, string.Empty, string.Empty).Add(new string(underline, System.Math.Min(title.Length, Lines.Width)));
 }

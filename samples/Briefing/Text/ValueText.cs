@@ -7,7 +7,10 @@ namespace Briefing.Text;
 /// <summary>Claimed values in words, the same in every culture: <c>about 10,000 troops, as of 2024-10-28</c>.</summary>
 internal static class ValueText
 {
-    /// <summary>The claim's value with its bound, unit and as-of date, and whether it is derived rather than stated.</summary>
+    /// <summary>
+    /// The claim's value with its bound, unit and as-of date, whether it is derived rather than stated, and the
+    /// claimant's stance when it is not a plain assertion.
+    /// </summary>
     public static string Describe(Fact fact, Claim claim)
     {
         string text = BoundWords(claim.Bound) + Format(fact.Type, claim.BoxedValue) + UnitText(fact.Type, claim.Unit ?? fact.Unit, claim.BoxedValue);
@@ -15,7 +18,16 @@ internal static class ValueText
         {
             text += ", as of " + asOf.ToString();
         }
-        return claim.Derived ? text + " (derived)" : text;
+        if (claim.Derived)
+        {
+            text += " (derived)";
+        }
+        return claim.Stance switch
+        {
+            ClaimStance.Denies => text + " (denies)",
+            ClaimStance.Declines => "declines to confirm or deny: " + text,
+            _ => text,
+        };
     }
 
     /// <summary>The value type and unit in words, such as <c>count, in troops</c>.</summary>

@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis;
 namespace FactCatalog.Catalogue.Diagnostics;
 
 /// <summary>
-/// The table of catalogue diagnostics (FC0001–FC0020): problems found in fact files, the sources file
+/// The table of catalogue diagnostics (FC0001–FC0022, FC0030–FC0032): problems found in fact files, the sources file
 /// and the source documents. Each message says what to do about it.
 /// </summary>
 public static class CatalogueDiagnostics
@@ -111,17 +111,47 @@ public static class CatalogueDiagnostics
         "FC0019", "Source document is not text",
         "Source '{0}' names '{1}', which is {2}, not a text document; quotes are checked against text only: save the document's text (for a scan, its transcription) as a .txt file and name that", DiagnosticSeverity.Error);
 
-    /// <summary>FC0020: a file whose name is close to a fact file's or the sources file's, which is therefore not read.</summary>
+    /// <summary>
+    /// FC0020: a file whose name is close to a fact file's or the sources file's, or fact files in a folder other than
+    /// the facts folder (one diagnostic per folder), which are therefore not read.
+    /// </summary>
     public static readonly DiagnosticDescriptor NearMissFileName = Rule(
-        "FC0020", "Catalogue file has a name the catalogue does not read",
-        "The file '{0}' is not read: {1} '{2}'; rename it to '{3}'", DiagnosticSeverity.Warning);
+        "FC0020", "Catalogue file has a name or folder the catalogue does not read",
+        "{0}", DiagnosticSeverity.Warning);
+
+    /// <summary>FC0021: claims cite sources, but there is no sources file.</summary>
+    public static readonly DiagnosticDescriptor SourcesFileNotFound = Rule(
+        "FC0021", "Sources file not found",
+        "{0} not found: the claims cite {1}, which it must define; create it with an entry for each source document", DiagnosticSeverity.Error);
+
+    /// <summary>FC0022: a source document that is not UTF-8 text (another encoding, or UTF-16/32 without a byte order mark).</summary>
+    public static readonly DiagnosticDescriptor DocumentEncoding = Rule(
+        "FC0022", "Source document is not UTF-8",
+        "{0}; save it as UTF-8 (its quotes are not checked until then)", DiagnosticSeverity.Error);
+
+    // FC0023–FC0029 are free; FC0030 and up check a claim's provenance.
+
+    /// <summary>FC0030: a claim's stance does not fit its value or its rank.</summary>
+    public static readonly DiagnosticDescriptor StanceProblem = Rule(
+        "FC0030", "Claim's stance does not fit its value",
+        "{0}", DiagnosticSeverity.Warning);
+
+    /// <summary>FC0031: a claim takes its year from a source date that is missing or has another year.</summary>
+    public static readonly DiagnosticDescriptor YearFromProblem = Rule(
+        "FC0031", "Year taken from the source's date does not check",
+        "{0}", DiagnosticSeverity.Warning);
+
+    /// <summary>FC0032: a derived claim does not say where its value comes from.</summary>
+    public static readonly DiagnosticDescriptor DerivedWithoutCuratorNote = Rule(
+        "FC0032", "Derived claim without a curator note",
+        "Claim '{0}' is derived but has no 'curator-note'; say in the curator's own words where the value comes from, so the source is not credited with words it did not write", DiagnosticSeverity.Warning);
 
     /// <summary>Every catalogue descriptor, in ID order.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
         YamlSyntaxError, InvalidEntry, UnknownKey, DuplicateId, UnknownSource, SourceFileMissing,
         QuoteNotFound, QuoteAmbiguous, ValueNotInQuote, IdentifierConflict, HiddenCharacter,
         FactDisputed, RankProblem, NoFactFiles, MixedValueKinds, InternalError, LimitExceeded, LookAlikeName, SourceNotText,
-        NearMissFileName);
+        NearMissFileName, SourcesFileNotFound, DocumentEncoding, StanceProblem, YearFromProblem, DerivedWithoutCuratorNote);
 
     /// <summary>Descriptors by ID.</summary>
     public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> ById =

@@ -56,4 +56,22 @@ public sealed record ParsedClaim
     public string? Unit { get; init; }
 
     public string? Note { get; init; }
+
+    /// <summary>How the claimant stands toward the value (<c>stance</c>): asserts it, denies, or declines to say.</summary>
+    public ClaimStance Stance { get; init; }
+
+    public FilePosition StanceAt { get; init; }
+
+    /// <summary>
+    /// The source date the value's year is taken from (<c>year-from</c>): <c>issued</c> or <c>original-date</c>;
+    /// null when the quote is to state the year itself.
+    /// </summary>
+    public string? YearFrom { get; init; }
+
+    public FilePosition YearFromAt { get; init; }
+
+    /// <summary>The curator's own words on how the value was read or corrected (<c>curator-note</c>), kept apart from the claimant's.</summary>
+    public string? CuratorNote { get; init; }
+
+    public FilePosition DerivedAt { get; init; }
 }

@@ -43,6 +43,15 @@ public sealed record ResolvedClaim
 
     public string? Note { get; init; }
 
+    /// <summary>How the claimant stands toward the value: asserts it (the default), denies, or declines to say.</summary>
+    public ClaimStance Stance { get; init; }
+
+    /// <summary>The source date the value's year comes from (<c>issued</c> or <c>original-date</c>), checked against it; or null.</summary>
+    public string? YearFrom { get; init; }
+
+    /// <summary>The curator's note on how the value was read or corrected; not the claimant's words.</summary>
+    public string? CuratorNote { get; init; }
+
     /// <summary>Where the quote is in its source; null when it was not found.</summary>
     public ResolvedCitation? Citation { get; init; }
 

@@ -61,7 +61,7 @@ public static class GeneratedMemberNames
     /// (CS0426, CS0718, CS0722). A test keeps this list equal to the runtime assembly's.
     /// </summary>
     public static readonly ImmutableArray<string> RuntimeNames = ImmutableArray.Create(
-        "CatalogueManifestAttribute", "Citation", "CitesAttribute", "Claim", "ClaimBound", "ClaimRank", "DatePrecision",
+        "CatalogueManifestAttribute", "Citation", "CitesAttribute", "Claim", "ClaimBound", "ClaimRank", "ClaimStance", "DatePrecision",
         "Fact", "FactDate", "FactLookup", "FactStatus", "FactValueType", "Source", "SourceTranslation", "Storage");
 
     /// <summary>

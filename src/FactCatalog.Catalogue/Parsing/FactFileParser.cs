@@ -26,14 +26,14 @@ public static class FactFileParser
         {
             return new ParsedFactFile(path, DefaultGroup(path), EquatableArray<ParsedFact>.Empty, ImmutableArray.Create(
                 DiagnosticInfo.Create(CatalogueDiagnostics.NearMissFileName, LocationInfo.StartOf(path),
-                    path, nearMiss.What, nearMiss.Pattern, nearMiss.Expected)).ToEquatableArray());
+                    $"The file '{path}' is not read: {nearMiss.What} '{nearMiss.Pattern}'; rename it to '{nearMiss.Expected}'")).ToEquatableArray());
         }
         var diagnostics = new List<DiagnosticInfo>();
         using var reader = new NodeReader(path, text, diagnostics);
         SpannedText group = DefaultGroup(path);
         var facts = ImmutableArray.CreateBuilder<ParsedFact>();
 
-        if (reader.ReadRoot(CatalogueKeys.FactFile, "fact file", "add 'facts:' with at least one fact", cancellationToken) is { } file)
+        if (reader.ReadRoot(CatalogueKeys.FactFile, "fact file", "add 'facts:' with at least one fact", cancellationToken, entriesKey: "facts") is { } file)
         {
             if (file.Text("group") is { } explicitGroup)
             {
@@ -201,6 +201,9 @@ public static class FactFileParser
         string? prefix = entries.TextValue("prefix");
         string? suffix = entries.TextValue("suffix");
         string? note = entries.TextValue("note");
+        string? stance = entries.OneOf("stance", CatalogueKeys.Stances);
+        string? yearFrom = entries.OneOf("year-from", CatalogueKeys.YearSources);
+        string? curatorNote = entries.TextValue("curator-note");
 
         ClaimRank rankKind = rank switch { "preferred" => ClaimRank.Preferred, "deprecated" => ClaimRank.Deprecated, _ => ClaimRank.Normal };
         if (rankKind == ClaimRank.Deprecated && reason is null)
@@ -245,8 +248,21 @@ public static class FactFileParser
             Derived = derived,
             Unit = unit,
             Note = note,
+            Stance = ParseStance(stance),
+            StanceAt = entries.ValuePosition("stance"),
+            YearFrom = yearFrom,
+            YearFromAt = entries.ValuePosition("year-from"),
+            CuratorNote = curatorNote,
+            DerivedAt = entries.ValuePosition("derived"),
         };
     }
+
+    private static ClaimStance ParseStance(string? word) => word switch
+    {
+        "denies" => ClaimStance.Denies,
+        "declines" => ClaimStance.Declines,
+        _ => ClaimStance.Asserts,
+    };
 
     /// <summary>Ids become C# names and cite strings: lower-kebab-case only (FC0010 otherwise).</summary>
     private static bool CheckId(NodeReader reader, SpannedText id, string kind)

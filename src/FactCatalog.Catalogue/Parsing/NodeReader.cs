@@ -56,10 +56,15 @@ internal sealed class NodeReader : IDisposable
     /// Reads the whole file and returns its top-level keys, or null when there is nothing to read: the
     /// YAML is unreadable (FC0001), the file is empty or its root is not a mapping (FC0002).
     /// </summary>
-    public Entries? ReadRoot(ImmutableArray<string> keys, string what, string emptyAdvice, CancellationToken cancellationToken)
+    /// <remarks>
+    /// With <paramref name="entriesKey"/>, an error inside one entry of that mapping costs the entry only (<see cref="EntryRecovery"/>);
+    /// the ids of entries left out so are added to <paramref name="droppedKeys"/>.
+    /// </remarks>
+    public Entries? ReadRoot(
+        ImmutableArray<string> keys, string what, string emptyAdvice, CancellationToken cancellationToken, string? entriesKey = null, List<string>? droppedKeys = null)
     {
         _tree ??= YamlTree.Rent();
-        YamlNode? root = YamlTreeReader.Read(Path, _text, _tree, Diagnostics, cancellationToken);
+        YamlNode? root = YamlTreeReader.Read(Path, _text, _tree, Diagnostics, cancellationToken, entriesKey, droppedKeys);
         if (root is not { } node)
         {
             if (Diagnostics.Count == 0)

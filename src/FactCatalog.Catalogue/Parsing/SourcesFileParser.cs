@@ -23,8 +23,12 @@ public static class SourcesFileParser
         var sources = ImmutableArray.CreateBuilder<ParsedSource>();
         var rejected = ImmutableArray.CreateBuilder<string>();
         bool readable = false;
-        if (reader.ReadRoot(CatalogueKeys.SourcesFile, "sources file", "add 'sources:' with one entry per source document", cancellationToken) is { } file)
+        // A syntax error inside one source costs that source: its id counts as rejected, so claims citing it are not FC0005 too.
+        var broken = new List<string>();
+        if (reader.ReadRoot(CatalogueKeys.SourcesFile, "sources file", "add 'sources:' with one entry per source document", cancellationToken,
+            entriesKey: "sources", droppedKeys: broken) is { } file)
         {
+            rejected.AddRange(broken);
             if (file.Mapping("sources", required: true) is { } entries)
             {
                 readable = true;

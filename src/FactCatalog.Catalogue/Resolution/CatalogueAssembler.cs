@@ -18,17 +18,63 @@ namespace FactCatalog.Catalogue.Resolution;
 /// </summary>
 public static class CatalogueAssembler
 {
+    /// <summary>
+    /// FC0021 when claims cite sources and there is no sources file (nor one under a near-miss name, which FC0020
+    /// reports): once, at the first fact whose claims cite one, instead of FC0005 for every claim.
+    /// </summary>
+    private static DiagnosticInfo? SourcesFileNotFound(List<ResolvedFactFile> files, string factsDirectory)
+    {
+        var cited = new List<string>();
+        LocationInfo? first = null;
+        foreach (ResolvedFactFile file in files)
+        {
+            for (int i = 0; i < file.Facts.Count; i++)
+            {
+                foreach (ResolvedClaim claim in file.Facts[i].Claims)
+                {
+                    first ??= file.FactLocations[i];
+                    if (!cited.Contains(claim.SourceId))
+                    {
+                        cited.Add(claim.SourceId);
+                    }
+                }
+            }
+        }
+        if (first is null)
+        {
+            return null;
+        }
+        const int Listed = 3;
+        string names = string.Join(", ", cited.Take(Listed).Select(id => "'" + id + "'"));
+        string list = cited.Count == 1 ? "source " + names
+            : cited.Count <= Listed ? "sources " + names
+            : $"sources {names} and {(cited.Count - Listed).ToString(System.Globalization.CultureInfo.InvariantCulture)} more";
+        return DiagnosticInfo.Create(CatalogueDiagnostics.SourcesFileNotFound, first,
+            CataloguePaths.Combine(factsDirectory, SourcesFileParser.FileName), list);
+    }
+
     /// <summary>Assembles the catalogue and returns it with the diagnostics of this stage.</summary>
     public static (ResolvedCatalogue Model, ImmutableArray<DiagnosticInfo> Diagnostics) Assemble(
         IEnumerable<ResolvedFactFile> files, SourceSet sources, string className, string factsDirectory,
         CancellationToken cancellationToken = default)
     {
         var diagnostics = new List<DiagnosticInfo>();
-        // A file read only to report its name (FC0020) holds no facts and makes no group.
-        List<ResolvedFactFile> ordered = files.Where(f => CatalogueFileNames.NearMissName(f.Path) is null).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
-        if (ordered.Count == 0)
+        List<ResolvedFactFile> all = files as List<ResolvedFactFile> ?? files.ToList();
+        // A file read only to report its name or folder (FC0020) holds no facts and makes no group.
+        List<string> misplaced = all.Where(f => !CataloguePaths.IsUnder(f.Path, factsDirectory)).Select(f => f.Path).ToList();
+        List<ResolvedFactFile> ordered = all
+            .Where(f => CatalogueFileNames.NearMissName(f.Path) is null && CataloguePaths.IsUnder(f.Path, factsDirectory))
+            .OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        diagnostics.AddRange(CatalogueFileNames.Misplaced(misplaced, factsDirectory));
+        bool misnamedFactFiles = misplaced.Count > 0 || all.Any(f => CatalogueFileNames.NearMissName(f.Path) is not null && !CatalogueFileNames.IsNearMissSourcesFile(f.Path));
+        if (ordered.Count == 0 && !misnamedFactFiles)
         {
+            // With fact files under another name or in another folder, FC0020 says where they are; this would only repeat it.
             diagnostics.Add(DiagnosticInfo.Create(CatalogueDiagnostics.NoFactFiles, LocationInfo.None, factsDirectory));
+        }
+        if (sources.File is null && !all.Any(f => CatalogueFileNames.IsNearMissSourcesFile(f.Path)) && SourcesFileNotFound(ordered, factsDirectory) is { } noSources)
+        {
+            diagnostics.Add(noSources);
         }
 
         var factIds = new Dictionary<string, LocationInfo>(StringComparer.Ordinal);
@@ -69,11 +115,23 @@ public static class CatalogueAssembler
         }
 
         var groupModels = ImmutableArray.CreateBuilder<ResolvedGroup>(groups.Count);
+        Dictionary<string, CheckedGroup>? last = Volatile.Read(ref s_lastGroups);
+        var checkedGroups = new Dictionary<string, CheckedGroup>(groups.Count, StringComparer.Ordinal);
         foreach (KeyValuePair<string, List<(ResolvedFact, LocationInfo)>> group in groups)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            groupModels.Add(new ResolvedGroup(group.Key, CheckFactNames(group.Key, group.Value, diagnostics)));
+            // A group whose facts are the very objects of the last run (its files unchanged) is not checked again.
+            if (last is null || !last.TryGetValue(group.Key, out CheckedGroup? done) || !done.IsFor(group.Value))
+            {
+                ReusedWork.CountGroupCheck();
+                var groupDiagnostics = new List<DiagnosticInfo>();
+                done = new CheckedGroup(group.Value.ToArray(), new ResolvedGroup(group.Key, CheckFactNames(group.Key, group.Value, groupDiagnostics)), groupDiagnostics.ToArray());
+            }
+            checkedGroups.Add(group.Key, done);
+            groupModels.Add(done.Group);
+            diagnostics.AddRange(done.Diagnostics);
         }
+        Volatile.Write(ref s_lastGroups, checkedGroups);
         ImmutableArray<SourceMetadata> sourceModels = (sources.File?.Sources ?? EquatableArray<ParsedSource>.Empty)
             .Select(s => s.Model)
             .OrderBy(s => s.Id, StringComparer.Ordinal)
@@ -81,6 +139,43 @@ public static class CatalogueAssembler
         GeneratedSizeBudget.Apply(groupModels, sourceModels, factIds, diagnostics, cancellationToken);
         return (new ResolvedCatalogue(sourceModels.ToEquatableArray(), groupModels.ToImmutable().ToEquatableArray()),
             diagnostics.ToImmutableArray());
+    }
+
+    /// <summary>The groups of the last assembly, so that an edit in one fact file checks the names of that file's group only.</summary>
+    private static Dictionary<string, CheckedGroup>? s_lastGroups;
+
+    /// <summary>A group's facts (with their positions) and what checking their names gave: the group and its diagnostics.</summary>
+    private sealed class CheckedGroup
+    {
+        private readonly (ResolvedFact Fact, LocationInfo Location)[] _members;
+
+        public CheckedGroup((ResolvedFact Fact, LocationInfo Location)[] members, ResolvedGroup group, DiagnosticInfo[] diagnostics)
+        {
+            _members = members;
+            Group = group;
+            Diagnostics = diagnostics;
+        }
+
+        public ResolvedGroup Group { get; }
+
+        public DiagnosticInfo[] Diagnostics { get; }
+
+        /// <summary>True when <paramref name="members"/> are the same fact objects at equal positions, in the same order.</summary>
+        public bool IsFor(List<(ResolvedFact Fact, LocationInfo Location)> members)
+        {
+            if (members.Count != _members.Length)
+            {
+                return false;
+            }
+            for (int i = 0; i < _members.Length; i++)
+            {
+                if (!ReferenceEquals(members[i].Fact, _members[i].Fact) || !Equals(members[i].Location, _members[i].Location))
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /// <summary>

@@ -85,6 +85,7 @@ public static class FactFileResolver
             diagnostics.Add(DiagnosticInfo.Create(CatalogueDiagnostics.ValueNotInQuote, claim.ValueAt.In(path),
                 ValueStatement.Describe(claim.Value, claim.Unit ?? fact.Unit), claim.Id.Value));
         }
+        ClaimChecks.Check(path, fact, claim, sources, diagnostics);
 
         return Model(fact, claim, citation);
     }
@@ -104,6 +105,9 @@ public static class FactFileResolver
         AsOf = claim.AsOf,
         Derived = claim.Derived,
         Note = claim.Note,
+        Stance = claim.Stance,
+        YearFrom = claim.YearFrom,
+        CuratorNote = claim.CuratorNote,
         Citation = citation,
     };
 
@@ -163,10 +167,48 @@ public static class FactFileResolver
             // The words are all there; only their letter case differs, which the message should say rather than a percentage.
             return $"; the source has these words at line {closest.Line}, column {closest.Column}, in other letter case: \"{Shorten(closest.Text)}\"; write them with the source's capitals";
         }
+        if (PunctuationDifference(QuoteNormalizer.Normalize(closest.Text), normalizedQuote) is { } marks)
+        {
+            return $"; the source has these words at line {closest.Line}, column {closest.Column}, with other {marks}: \"{Shorten(closest.Text)}\"; write {marks} as the source does";
+        }
         // Rounding never makes a passage that differs "100% similar".
         double rounded = System.Math.Round(closest.Similarity * 100, System.MidpointRounding.AwayFromZero);
         string percent = (closest.Similarity < 1 && rounded >= 100 ? 99 : rounded).ToString("0", CultureInfo.InvariantCulture);
         return $"; the closest passage ({percent}% similar) is at line {closest.Line}, column {closest.Column}: \"{Shorten(closest.Text)}\"; copy the words exactly as the source writes them";
+    }
+
+    /// <summary>
+    /// What alone tells a passage from a quote, both normalised (so curly and straight marks, and any two dashes, are
+    /// the same already): quote marks and apostrophes (a <c>"</c> for a <c>'</c>, or one added or left out), dashes
+    /// and spacing (<c>--</c> for a dash, <c>10 - 12</c> for <c>10-12</c>), or both; null when the words differ.
+    /// </summary>
+    internal static string? PunctuationDifference(string passage, string quote)
+    {
+        if (Strip(passage, quotes: true, dashesAndSpaces: false) == Strip(quote, quotes: true, dashesAndSpaces: false))
+        {
+            return "quote marks or apostrophes";
+        }
+        if (Strip(passage, quotes: false, dashesAndSpaces: true) == Strip(quote, quotes: false, dashesAndSpaces: true))
+        {
+            return "dashes or spacing";
+        }
+        return Strip(passage, quotes: true, dashesAndSpaces: true) == Strip(quote, quotes: true, dashesAndSpaces: true)
+            ? "quote marks, dashes or spacing"
+            : null;
+    }
+
+    private static string Strip(string text, bool quotes, bool dashesAndSpaces)
+    {
+        var kept = new System.Text.StringBuilder(text.Length);
+        foreach (char c in text)
+        {
+            bool drop = (quotes && c is '\'' or '"' or '`' or '\u00B4') || (dashesAndSpaces && (c == '-' || c == ' '));
+            if (!drop)
+            {
+                kept.Append(c);
+            }
+        }
+        return kept.ToString();
     }
 
     private static string Shorten(string text)

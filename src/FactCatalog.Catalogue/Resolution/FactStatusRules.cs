@@ -8,7 +8,8 @@ namespace FactCatalog.Catalogue.Resolution;
 public sealed record FactStatusResult(FactStatus Status, ResolvedClaim? Answering, IReadOnlyList<ResolvedClaim> Disagreeing);
 
 /// <summary>
-/// Derives a fact's status from its claims. Only claims that count are compared: not deprecated, with a
+/// Derives a fact's status from its claims. Only claims that count are compared: not deprecated, not declining
+/// to answer (<c>stance: declines</c>), with a
 /// verified quote, and with a value that fits the fact's type (one that does not has no member, so it could
 /// never answer <c>Value</c>). Two claims disagree when their values differ, unless both carry an
 /// <c>as-of</c> and the dates differ: only then are they known to describe different times. A claim
@@ -27,7 +28,8 @@ public static class FactStatusRules
         string? rankedPreferredId = null;
         foreach (ResolvedClaim claim in claims)
         {
-            if (claim.Rank != ClaimRank.Deprecated && claim.IsVerified && claim.HasMember)
+            // A claimant who declines to confirm or deny gives no answer to compare.
+            if (claim.Rank != ClaimRank.Deprecated && claim.Stance != ClaimStance.Declines && claim.IsVerified && claim.HasMember)
             {
                 counted.Add(claim);
             }

@@ -13,9 +13,9 @@ namespace FactCatalog.Catalogue.Resolution;
 /// <summary>
 /// Holds the generated code to <see cref="CatalogueLimits.MaxGeneratedCharactersPerGroup"/> per group and
 /// <see cref="CatalogueLimits.MaxGeneratedCharactersPerCatalogue"/> in all, before anything is emitted. The size of
-/// a group's file is estimated from the text it carries: every piece of text is written a few times (tooltip, data,
-/// the answering value's tooltip), each character as wide as its widest escaped form, plus a fixed amount of code per
-/// fact and per claim. The estimate is meant to be at or above what the emitter writes (a test holds it to that). A
+/// a group's file is estimated from the text it carries: every piece of text is written a few times (tooltips, data),
+/// the statement once more per claim, each character as wide as its widest escaped form, plus a fixed amount of code
+/// per fact and per claim (the <c>#line</c> directives included). The estimate is meant to be at or above what the emitter writes (a test holds it to that). A
 /// group past a limit is left out of the model, with one FC0017, so the root file and the other groups, which only
 /// refer to groups in the model, still compile.
 /// </summary>
@@ -30,11 +30,26 @@ public static class GeneratedSizeBudget
     /// <summary>Characters of code per claim besides its text.</summary>
     private const int PerClaim = 900;
 
+    /// <summary>
+    /// Characters of the <c>#line</c> directives around each mapped member (the fact's class, each claim's member and
+    /// <c>Value</c>), with room for a fact file path of 150 characters; longer paths are not counted.
+    /// </summary>
+    private const int PerMappedMember = 200;
+
     /// <summary>Each fact's share of the estimate, kept while the fact lives: a rerun after one file changed measures that file's facts only.</summary>
     private static readonly ConditionalWeakTable<ResolvedFact, FactSize> s_factSizes = new();
 
     /// <summary>Each source's text width, kept while the source lives.</summary>
     private static readonly ConditionalWeakTable<SourceMetadata, StrongBox<long>> s_sourceWidths = new();
+
+    /// <summary>
+    /// Each group's estimate and the sources it was made against, kept while the group lives: the assembly hands an
+    /// unchanged group over as the same object, so an edit in one fact file measures that file's group only.
+    /// </summary>
+    private static readonly ConditionalWeakTable<ResolvedGroup, GroupSize> s_groupSizes = new();
+
+    /// <summary>The sources of the last run, compared by object with the next run's.</summary>
+    private static SourcesKey? s_lastSources;
 
     /// <summary>The estimated characters of C# the group's file takes.</summary>
     public static long Estimate(ResolvedGroup group, IReadOnlyDictionary<string, SourceMetadata> sources)
@@ -59,7 +74,9 @@ public static class GeneratedSizeBudget
     /// <summary>A fact's own text and code, and the source each of its claims cites (whose text is added per claim).</summary>
     private static FactSize Measure(ResolvedFact fact)
     {
-        long own = PerFact + (Copies * (Width(fact.Id) + Width(fact.Identifier) + Width(fact.Statement) + Width(fact.Unit) + Width(fact.Note)));
+        // The statement leads the class's, each claim's and Value's tooltip.
+        long own = PerFact + (2 * PerMappedMember) + ((Copies + fact.Claims.Count) * Width(fact.Statement))
+            + (Copies * (Width(fact.Id) + Width(fact.Identifier) + Width(fact.Unit) + Width(fact.Note)));
         foreach (string tag in fact.Tags)
         {
             own += Copies * Width(tag);
@@ -69,11 +86,48 @@ public static class GeneratedSizeBudget
         {
             ResolvedClaim claim = fact.Claims[i];
             long text = Width(claim.Id) + Width(claim.Identifier) + Width(claim.Value.Text) + Width(claim.Claimant) + Width(claim.SourceId)
-                + Width(claim.Reason) + Width(claim.Unit) + Width(claim.AsOf) + Width(claim.Note) + Width(claim.Citation?.Quote);
-            own += PerClaim + (Copies * text);
+                + Width(claim.Reason) + Width(claim.Unit) + Width(claim.AsOf) + Width(claim.Note) + Width(claim.Citation?.Quote)
+                + Width(claim.YearFrom) + Width(claim.CuratorNote);
+            own += PerClaim + PerMappedMember + (Copies * text);
             claimSources[i] = claim.SourceId;
         }
         return new FactSize(own, claimSources);
+    }
+
+    private sealed class GroupSize
+    {
+        public GroupSize(long size, SourcesKey sources)
+        {
+            Size = size;
+            Sources = sources;
+        }
+
+        public long Size { get; }
+
+        public SourcesKey Sources { get; }
+    }
+
+    private sealed class SourcesKey
+    {
+        private readonly SourceMetadata[] _sources;
+
+        public SourcesKey(SourceMetadata[] sources) => _sources = sources;
+
+        public bool IsFor(List<SourceMetadata> sources)
+        {
+            if (sources.Count != _sources.Length)
+            {
+                return false;
+            }
+            for (int i = 0; i < _sources.Length; i++)
+            {
+                if (!ReferenceEquals(sources[i], _sources[i]))
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     private sealed class FactSize
@@ -104,16 +158,35 @@ public static class GeneratedSizeBudget
         List<DiagnosticInfo> diagnostics, long maxPerGroup, long maxPerCatalogue, CancellationToken cancellationToken)
     {
         var byId = new Dictionary<string, SourceMetadata>(System.StringComparer.Ordinal);
+        var all = new List<SourceMetadata>();
         foreach (SourceMetadata source in sources)
         {
             byId[source.Id] = source;
+            all.Add(source);
         }
+        // The same source objects as last time: a group's estimate from then still holds if the group is the same object.
+        SourcesKey? lastSources = Volatile.Read(ref s_lastSources);
+        SourcesKey key = lastSources is not null && lastSources.IsFor(all) ? lastSources : new SourcesKey(all.ToArray());
+        Volatile.Write(ref s_lastSources, key);
         long catalogue = 0;
         for (int i = 0; i < groups.Count;)
         {
             cancellationToken.ThrowIfCancellationRequested();
             ResolvedGroup group = groups[i];
-            long size = Estimate(group, byId);
+            long size;
+            if (s_groupSizes.TryGetValue(group, out GroupSize? known) && ReferenceEquals(known.Sources, key))
+            {
+                size = known.Size;
+            }
+            else
+            {
+                size = Estimate(group, byId);
+                lock (s_groupSizes)
+                {
+                    s_groupSizes.Remove(group);
+                    s_groupSizes.Add(group, new GroupSize(size, key));
+                }
+            }
             LocationInfo at = group.Facts.Count > 0 && factLocations.TryGetValue(group.Facts[0].Id, out LocationInfo? first) ? first : LocationInfo.None;
             if (size > maxPerGroup)
             {

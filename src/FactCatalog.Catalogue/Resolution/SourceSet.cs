@@ -59,6 +59,7 @@ public sealed class SourceSet : IEquatable<SourceSet>
         // Several sources may name one document: prepare and scan it once.
         var byDocument = new Dictionary<string, SourceDocument>(CataloguePaths.Comparer);
         var used = new List<DocumentInput>();
+        var badEncodings = new HashSet<string>(CataloguePaths.Comparer);
         var diagnostics = new List<DiagnosticInfo>();
         foreach (ParsedSource source in file?.Sources ?? EquatableArray<ParsedSource>.Empty)
         {
@@ -78,6 +79,16 @@ public sealed class SourceSet : IEquatable<SourceSet>
                     source.Id.Value, source.File.Value, expected));
                 continue;
             }
+            if (document.EncodingProblem is { } encoding)
+            {
+                // Reported once per document; its quotes are not checked against a text that is not the document's.
+                if (badEncodings.Add(expected))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(CatalogueDiagnostics.DocumentEncoding,
+                        LocationInfo.Create(document.Path, SourceText.From(document.Text), new TextSpan(encoding.Offset, 0)), encoding.Message));
+                }
+                continue;
+            }
             if (!byDocument.TryGetValue(expected, out SourceDocument? ready))
             {
                 byDocument.Add(expected, ready = SourceDocument.Create(document.Path, document.Text));
@@ -92,12 +103,12 @@ public sealed class SourceSet : IEquatable<SourceSet>
     }
 
     /// <summary>
-    /// True when a claim citing <paramref name="id"/> must not get FC0005: the sources file could not be
-    /// read, or it holds that id but the entry was rejected; either way the sources file's own diagnostic
-    /// says what to fix.
+    /// True when a claim citing <paramref name="id"/> must not get FC0005: there is no sources file (FC0021 or FC0020
+    /// says so once), it could not be read, or it holds that id but the entry was rejected; each time another
+    /// diagnostic says what to fix.
     /// </summary>
     public bool IsExcused(string id) =>
-        File is not null && (!File.IsReadable || File.RejectedIds.Contains(id));
+        File is null || !File.IsReadable || File.RejectedIds.Contains(id);
 
     /// <summary>The source with this id, or null.</summary>
     public ParsedSource? Find(string id) => _byId.TryGetValue(id, out ParsedSource? source) ? source : null;

@@ -20,7 +20,7 @@ public static class CatalogueKeys
     /// <summary>Keys of one claim (an entry under a fact's <c>claims:</c>).</summary>
     public static readonly ImmutableArray<string> Claim = ImmutableArray.Create(
         "value", "bound", "claimant", "source", "quote", "prefix", "suffix", "as-of",
-        "rank", "reason", "derived", "unit", "name", "note");
+        "rank", "reason", "derived", "unit", "name", "note", "stance", "year-from", "curator-note");
 
     /// <summary>Top-level keys of <c>sources.yaml</c>.</summary>
     public static readonly ImmutableArray<string> SourcesFile = ImmutableArray.Create("sources");
@@ -40,6 +40,12 @@ public static class CatalogueKeys
 
     /// <summary>Values of a claim's <c>rank:</c>.</summary>
     public static readonly ImmutableArray<string> Ranks = ImmutableArray.Create("preferred", "normal", "deprecated");
+
+    /// <summary>Values of a claim's <c>stance:</c>.</summary>
+    public static readonly ImmutableArray<string> Stances = ImmutableArray.Create("asserts", "denies", "declines");
+
+    /// <summary>Values of a claim's <c>year-from:</c>: the source dates a year may be taken from.</summary>
+    public static readonly ImmutableArray<string> YearSources = ImmutableArray.Create("issued", "original-date");
 
     /// <summary>Values of a source's <c>translation:</c>.</summary>
     public static readonly ImmutableArray<string> Translations = ImmutableArray.Create("none", "human", "machine");

@@ -21,18 +21,41 @@ internal static class YamlTreeReader
     /// Parses <paramref name="text"/> into <paramref name="tree"/>. Returns the root node, or null when the file
     /// is empty or cannot be read (then <paramref name="diagnostics"/> says why).
     /// </summary>
-    public static YamlNode? Read(string path, SourceText text, YamlTree tree, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    /// <remarks>
+    /// With <paramref name="entriesKey"/> (<c>facts</c> for a fact file), a syntax error or forbidden character inside one
+    /// entry of that top-level mapping costs that entry only: see <see cref="EntryRecovery"/>.
+    /// </remarks>
+    public static YamlNode? Read(
+        string path, SourceText text, YamlTree tree, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken, string? entriesKey = null,
+        List<string>? droppedKeys = null)
     {
         string content = text.ToString();
+        int before = diagnostics.Count;
         if (TextHazards.ScanCatalogueFile(path, text, content, diagnostics))
         {
-            return null;
+            return entriesKey is null ? null : EntryRecovery.Read(path, text, content, entriesKey, tree, diagnostics, before, cancellationToken, droppedKeys);
         }
         if (SimpleYamlReader.TryRead(content, tree, cancellationToken, out int simpleRoot))
         {
             return new YamlNode(tree, simpleRoot);
         }
         // Not in the simple subset: start again with the parser that reads (or reports) anything.
+        tree.Clear();
+        YamlNode? root = ReadGeneral(path, text, content, tree, diagnostics, cancellationToken);
+        return root is null && entriesKey is not null && diagnostics.Count > before
+            ? EntryRecovery.Read(path, text, content, entriesKey, tree, diagnostics, before, cancellationToken, droppedKeys)
+            : root;
+    }
+
+    /// <summary>Parses <paramref name="content"/> the fast way if it can, else YamlDotNet's; for a text that passed the hazard scan.</summary>
+    internal static YamlNode? ReadScanned(
+        string path, SourceText text, string content, YamlTree tree, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    {
+        tree.Clear();
+        if (SimpleYamlReader.TryRead(content, tree, cancellationToken, out int simpleRoot))
+        {
+            return new YamlNode(tree, simpleRoot);
+        }
         tree.Clear();
         return ReadGeneral(path, text, content, tree, diagnostics, cancellationToken);
     }
@@ -72,21 +95,29 @@ internal static class YamlTreeReader
         }
         catch (YamlException e)
         {
-            int offset = Clamp(e.Start.Index, content.Length);
+            (int offset, string message) = YamlErrors.Describe(content, Clamp(e.Start.Index, content.Length), StripPosition(e.Message));
             diagnostics.Add(DiagnosticInfo.Create(
                 CatalogueDiagnostics.YamlSyntaxError,
                 LocationInfo.Create(path, text, new TextSpan(offset, 0)),
-                "Invalid YAML: " + StripPosition(e.Message) + "; fix the syntax here"));
+                message));
             return null;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // Some malformed input makes YamlDotNet fail without a position: report where the last
             // well-formed piece ended, which is where the file stops making sense. Never crash the compiler.
+            int offset = Clamp(lastGoodEnd, content.Length);
+            while (offset < content.Length && content[offset] == ' ')
+            {
+                offset++;
+            }
+            string message = offset < content.Length && content[offset] is '[' or '{'
+                ? $"The {(content[offset] == '[' ? "list" : "mapping")} opened with '{content[offset]}' here is never closed; end it with '{(content[offset] == '[' ? ']' : '}')}' on this line"
+                : "Invalid YAML after this point (" + e.Message.TrimEnd('.') + "); check for an unclosed bracket or quote";
             diagnostics.Add(DiagnosticInfo.Create(
                 CatalogueDiagnostics.YamlSyntaxError,
-                LocationInfo.Create(path, text, new TextSpan(Clamp(lastGoodEnd, content.Length), 0)),
-                "Invalid YAML after this point (" + e.Message.TrimEnd('.') + "); check for an unclosed bracket or quote"));
+                LocationInfo.Create(path, text, new TextSpan(offset, 0)),
+                message));
             return null;
         }
     }

@@ -9,8 +9,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace FactCatalog.Generator.Analyzers;
 
 /// <summary>
-/// FC0001–FC0016 as the user types: the catalogue diagnostics located in fact files, the sources file and source
-/// documents, reported from an additional-file action, which IDEs run on the file being edited. Generator
+/// The catalogue's diagnostics as the user types: those located in fact files, the sources file and source
+/// documents (every FC00xx but FC0014 and invalid settings), reported from an additional-file action, which IDEs run on the file being edited. Generator
 /// diagnostics reach IDEs late or on the project file; an analyzer's appear at the YAML line at once and go away
 /// when fixed.
 /// </summary>
@@ -57,8 +57,10 @@ public sealed class CatalogueAnalyzer : DiagnosticAnalyzer
     {
         CatalogueOptions catalogue = options.Catalogue;
         CatalogueResult result = CataloguePipeline.Run(
-            files.Where(f => CataloguePipeline.Classify(f.Path, catalogue) != CatalogueFileKind.Other)
-                .Select(f => new CatalogueFile(f.Path, f.GetText(cancellationToken))),
+            files.Select(f => (File: f, Kind: CataloguePipeline.Classify(f.Path, catalogue)))
+                .Where(f => f.Kind != CatalogueFileKind.Other)
+                // A fact file outside the facts folder is only counted (FC0020); its text is not needed.
+                .Select(f => new CatalogueFile(f.File.Path, f.Kind == CatalogueFileKind.MisplacedFactFile ? null : f.File.GetText(cancellationToken))),
             catalogue,
             cancellationToken);
         return result.Diagnostics.Where(d => d.Location.FilePath.Length > 0).ToLookup(d => d.Location.FilePath);

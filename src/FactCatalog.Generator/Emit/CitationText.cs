@@ -14,17 +14,49 @@ public sealed class CitationText
     public CitationText(IEnumerable<SourceMetadata> sources) =>
         _sources = sources.GroupBy(s => s.Id).ToDictionary(g => g.Key, g => g.First());
 
-    /// <summary>"about 10,000 troops, claimed by the Pentagon", escaped.</summary>
+    /// <summary>
+    /// "about 10,000 troops, claimed by the Pentagon", escaped; a denial reads "false, denied by ...", and a claimant who
+    /// declines to confirm or deny reads "true, neither confirmed nor denied by ...".
+    /// </summary>
     public static string ValueAndClaimant(ResolvedFact fact, ResolvedClaim claim) =>
-        DocComment.Text(ValueCode.Describe(fact.Type, claim.Value, claim.Bound, claim.Unit)) + ", claimed by " + DocComment.Text(claim.Claimant);
+        DocComment.Text(ValueCode.Describe(fact.Type, claim.Value, claim.Bound, claim.Unit)) + StanceWords(claim.Stance) + DocComment.Text(claim.Claimant);
+
+    private static string StanceWords(ClaimStance stance) => stance switch
+    {
+        ClaimStance.Denies => ", denied by ",
+        ClaimStance.Declines => ", neither confirmed nor denied by ",
+        _ => ", claimed by ",
+    };
+
+    /// <summary>
+    /// The fact's statement leading into what a member says about it, escaped: "North Korean troops sent to Russia: ".
+    /// A statement that asks or exclaims keeps its mark; a full stop gives way to the colon.
+    /// </summary>
+    public static string Lead(ResolvedFact fact)
+    {
+        string statement = DocComment.Text(fact.Statement);
+        if (statement.Length == 0)
+        {
+            return string.Empty;
+        }
+        if (statement.EndsWith(".", System.StringComparison.Ordinal))
+        {
+            return statement.Substring(0, statement.Length - 1) + ": ";
+        }
+        return statement.EndsWith("?", System.StringComparison.Ordinal) || statement.EndsWith("!", System.StringComparison.Ordinal)
+            || statement.EndsWith(":", System.StringComparison.Ordinal) ? statement + " " : statement + ": ";
+    }
+
+    /// <summary>"Deprecated: why.", escaped, for the summary of a deprecated claim's member.</summary>
+    public static string Deprecation(ResolvedClaim claim) => "Deprecated: " + DocComment.Text(Sentence(claim.Reason ?? "no reason given"));
 
     /// <summary>The quote as the source writes it, in typographic quotes and escaped; a note when it was not found.</summary>
     public static string Quote(ResolvedClaim claim) =>
-        claim.Citation is { } citation ? DocComment.Quote(citation.Quote) : DocComment.Text("(quote not found in its source)");
+        claim.Citation is { } citation ? DocComment.Quote(citation.Quote) : DocComment.Text("(quote not found in its source, so the claim does not count)");
 
     /// <summary>
     /// The short citation, escaped: outlet (container title, else publisher, else title, else id), date of
-    /// issue, file and line; or why there is none.
+    /// issue, and <c>file:line</c> of the quote (the file alone when the quote was not found); or why there is none.
     /// </summary>
     public string Short(ResolvedClaim claim)
     {
@@ -37,25 +69,23 @@ public sealed class CitationText
         {
             parts.Add(source.Issued);
         }
-        parts.Add(claim.Citation is { } citation
-            ? source.File + " line " + citation.Line.ToString(CultureInfo.InvariantCulture)
-            : source.File + " (quote not found in it)");
+        parts.Add(claim.Citation is { } citation ? source.File + ":" + citation.Line.ToString(CultureInfo.InvariantCulture) : source.File);
         return DocComment.Text(string.Join(", ", parts));
     }
 
-    /// <summary>Everything about a claim beyond its value and citation (id, date, rank, derivation, note), escaped; empty when there is nothing.</summary>
+    /// <summary>
+    /// Everything about a claim beyond its value, citation and deprecation (id, date, preference, derivation, note),
+    /// escaped. A deprecation and a quote not found are said in the summary, once.
+    /// </summary>
     public static string Details(ResolvedFact fact, ResolvedClaim claim)
     {
-        var parts = new List<string> { "Claim " + DocComment.Code(claim.Id) + " of fact " + DocComment.Code(fact.Id) + "." };
+        // The fact id is on the class and its Id: the claim id is what this member adds.
+        var parts = new List<string> { "Claim " + DocComment.Code(claim.Id) + "." };
         if (claim.AsOf is not null)
         {
             parts.Add("As of " + DocComment.Text(claim.AsOf) + ".");
         }
-        if (claim.Rank == ClaimRank.Deprecated)
-        {
-            parts.Add("Deprecated: " + DocComment.Text(Sentence(claim.Reason ?? "no reason given")));
-        }
-        else if (claim.Rank == ClaimRank.Preferred)
+        if (claim.Rank == ClaimRank.Preferred)
         {
             parts.Add("Preferred by the catalogue.");
         }
@@ -63,13 +93,14 @@ public sealed class CitationText
         {
             parts.Add("Derived: the quote does not state the value in so many words.");
         }
-        if (claim.Citation is null)
-        {
-            parts.Add("The quote was not found in its source, so the claim does not count.");
-        }
         if (claim.Note is not null)
         {
             parts.Add("Note: " + DocComment.Text(claim.Note));
+        }
+        if (claim.CuratorNote is not null)
+        {
+            // The curator's own reading, kept apart from the claimant's words.
+            parts.Add("Curator's note: " + DocComment.Text(claim.CuratorNote));
         }
         return string.Join(" ", parts);
     }

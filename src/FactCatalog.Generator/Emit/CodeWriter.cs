@@ -81,6 +81,17 @@ public sealed class CodeWriter
         return this;
     }
 
+    /// <summary>Writes a preprocessor directive on a line of its own, at the start of the line.</summary>
+    public CodeWriter Directive(string directive)
+    {
+        _cancellation.ThrowIfCancellationRequested();
+        _text.Append(directive).Append('\n');
+        return this;
+    }
+
+    /// <summary>The width of the current indentation: the column at which the next line's code starts (0-based).</summary>
+    public int IndentWidth => _indent * 4;
+
     /// <summary>Writes <c>{</c> and indents.</summary>
     public CodeWriter Open()
     {

@@ -20,10 +20,13 @@ public sealed class DocComment
     /// <summary>A doc comment written line by line, as it is built, into <paramref name="writer"/> (see <see cref="CodeWriter.Doc"/>).</summary>
     internal DocComment(CodeWriter writer) => _writer = writer;
 
-    /// <summary>Adds <c>&lt;summary&gt;</c> with one <c>&lt;para&gt;</c> per non-empty item.</summary>
+    /// <summary>
+    /// Adds <c>&lt;summary&gt;</c>: the first non-empty item as it is, each further one in a <c>&lt;para&gt;</c>, so a
+    /// tooltip starts with text, not with a paragraph break.
+    /// </summary>
     public DocComment Summary(params string?[] paragraphs) => Block("summary", paragraphs);
 
-    /// <summary>Adds <c>&lt;remarks&gt;</c> with one <c>&lt;para&gt;</c> per non-empty item.</summary>
+    /// <summary>Adds <c>&lt;remarks&gt;</c>, paragraphs as in <see cref="Summary"/>.</summary>
     public DocComment Remarks(params string?[] paragraphs) => Block("remarks", paragraphs);
 
     /// <summary>Adds a raw, already escaped line (for elements such as <c>&lt;param&gt;</c>).</summary>
@@ -33,7 +36,7 @@ public sealed class DocComment
         return this;
     }
 
-    /// <summary>Adds <c>&lt;remarks&gt;</c> holding paragraphs and then a bulleted list.</summary>
+    /// <summary>Adds <c>&lt;remarks&gt;</c> holding paragraphs (as in <see cref="Summary"/>) and then a bulleted list.</summary>
     public DocComment RemarksWithList(IEnumerable<string?> paragraphs, IReadOnlyList<string> items)
     {
         Raw("<remarks>");
@@ -77,9 +80,20 @@ public sealed class DocComment
 
     private void AddParagraphs(IEnumerable<string?> paragraphs)
     {
+        bool first = true;
         foreach (string? paragraph in paragraphs)
         {
-            if (!string.IsNullOrEmpty(paragraph))
+            if (string.IsNullOrEmpty(paragraph))
+            {
+                continue;
+            }
+            // A leading <para> renders as a blank first line in tooltips: the first paragraph goes bare.
+            if (first)
+            {
+                _writer.StartDocLine().Write(paragraph!).EndLine();
+                first = false;
+            }
+            else
             {
                 _writer.StartDocLine().Write("<para>").Write(paragraph!).Write("</para>").EndLine();
             }

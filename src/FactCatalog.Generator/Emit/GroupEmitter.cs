@@ -55,11 +55,13 @@ public static class GroupEmitter
             "Every fact of group " + DocComment.Code(group) + ", ordered by id. A fact is built the first time it is read.");
         writer.Line("public static " + FactListCode.ListType + " " + ListClass + " => "
             + CodeNames.Qualified(store, CodeNames.Type(group)) + "." + TableField + ";");
+        var lines = new LineDirectives(writer, options.EnhancedLineDirectives);
         for (int i = 0; i < spec.Group.Facts.Count; i++)
         {
             writer.Line();
-            WriteFactClass(writer, options, group, spec.Group.Facts[i], i, citations);
+            WriteFactClass(writer, options, group, spec.Group.Facts[i], i, citations, spec.PlaceOf(i), lines);
         }
+        lines.Reset();
         writer.Close().Close();
         Namespace.Close(writer, options.Namespace);
 
@@ -108,7 +110,8 @@ public static class GroupEmitter
             .Write("\")]")
             .EndLine();
 
-    private static void WriteFactClass(CodeWriter writer, EmitOptions options, string group, ResolvedFact fact, int index, CitationText citations)
+    private static void WriteFactClass(
+        CodeWriter writer, EmitOptions options, string group, ResolvedFact fact, int index, CitationText citations, FactPlace place, LineDirectives lines)
     {
         string type = ValueCode.TypeOf(fact.Type);
         var members = new Dictionary<ResolvedClaim, string>(ByReference<ResolvedClaim>.Instance);
@@ -120,18 +123,31 @@ public static class GroupEmitter
             }
         }
         ResolvedClaim? answering = fact.ValueClaim;
-        List<ResolvedClaim> choices = fact.Claims.Where(c => c.Rank != ClaimRank.Deprecated && c.Citation is not null && members.ContainsKey(c)).ToList();
+        bool mapped = LineDirectives.CanMap(place.Path);
+        if (!mapped)
+        {
+            lines.Reset();
+        }
 
+        // The class: what the fact asks, its status, and every claim with its quote and citation (once, here).
         writer.Doc()
-            .Summary(DocComment.Text(fact.Statement), StatusLine(fact, answering, choices, members))
+            .Summary(DocComment.Text(fact.Statement), StatusLine(fact, answering, members))
             .RemarksWithList(
                 new[] { FactLine(fact), fact.Note is null ? null : "Note: " + DocComment.Text(fact.Note) },
-                fact.Claims.Select(c => ClaimItem(fact, c, members)).ToList());
-        writer.Line("public static partial class " + CodeNames.Type(fact.Identifier)).Open();
+                fact.Claims.Select(c => ClaimItem(fact, c, members, citations)).ToList());
+        const string classPrefix = "public static partial class ";
+        if (mapped)
+        {
+            lines.Map(place.Path, place.Span, writer.IndentWidth + classPrefix.Length);
+        }
+        writer.Line(classPrefix + CodeNames.Type(fact.Identifier));
+        lines.Hide();
+        writer.Open();
 
-        writer.Doc().Summary("Fact id " + DocComment.Code(fact.Id) + ", as <c>Cites</c> and lookups take it.");
+        writer.Doc().Summary("The fact's id, as <c>Cites</c> and lookups take it.");
         writer.Line("public const string Id = " + CSharpLiteral.String(fact.Id) + ";");
 
+        string declaration = ValueCode.Declaration(fact.Type) + " ";
         foreach (ResolvedClaim claim in fact.Claims)
         {
             if (!members.TryGetValue(claim, out string? member))
@@ -140,35 +156,50 @@ public static class GroupEmitter
             }
             writer.Line();
             writer.Doc()
-                .Summary(CitationText.ValueAndClaimant(fact, claim) + ".", CitationText.Quote(claim), citations.Short(claim))
+                .Summary(
+                    CitationText.Lead(fact) + CitationText.ValueAndClaimant(fact, claim) + ".",
+                    claim.Rank == ClaimRank.Deprecated ? CitationText.Deprecation(claim) : null,
+                    CitationText.Quote(claim),
+                    citations.Short(claim))
                 .Remarks(CitationText.Details(fact, claim));
             if (claim.Rank == ClaimRank.Deprecated)
             {
                 writer.Line("[global::System.Obsolete(" + CSharpLiteral.String("Deprecated: " + (claim.Reason ?? "no reason given")) + ")]");
             }
-            writer.Line(ValueCode.Declaration(fact.Type) + " " + member + " = " + claim.Literal + ";");
+            MapClaim(writer, lines, place, mapped, claim, declaration);
+            writer.Line(declaration + member + " = " + claim.Literal + ";");
+            lines.Hide();
         }
 
         if (answering is not null)
         {
             writer.Line();
             writer.Doc().Summary(
-                "The value of the fact: " + CitationText.ValueAndClaimant(fact, answering) + " (" + fact.Status.ToString() + ", from "
+                CitationText.Lead(fact) + CitationText.ValueAndClaimant(fact, answering) + " (" + fact.Status.ToString() + ", from "
                     + DocComment.See(members[answering]) + ").",
                 CitationText.Quote(answering),
                 citations.Short(answering));
-            writer.Line(ValueCode.Declaration(fact.Type) + " Value = " + answering.Literal + ";");
+            MapClaim(writer, lines, place, mapped, answering, declaration);
+            writer.Line(declaration + "Value = " + answering.Literal + ";");
+            lines.Hide();
         }
         else if (fact.Status == FactStatus.Disputed)
         {
+            List<ResolvedClaim> choices = Choices(fact, members);
             string choiceList = string.Join(", ", choices.Select(c => members[c] + " (" + ValueCode.Describe(fact.Type, c.Value, c.Bound, c.Unit) + ")"));
             writer.Line();
             writer.Doc().Summary(
-                "No value: the claims of this fact disagree and none is preferred, so reading <c>Value</c> is a compile error. Use one of its claims: "
+                CitationText.Lead(fact) + "no value. The claims disagree and none is preferred, so reading <c>Value</c> is a compile error; use one of "
                     + string.Join(", ", choices.Select(c => DocComment.See(members[c]))) + ".");
             writer.Line("[global::System.Obsolete(" + CSharpLiteral.String(
                 $"Fact '{fact.Id}' is disputed: its claims disagree and none is preferred; choose one of: {choiceList}") + ", error: true)]");
-            writer.Line(ValueCode.Declaration(fact.Type) + " Value = " + ValueCode.Placeholder(fact.Type) + ";");
+            if (mapped)
+            {
+                // The dispute is the fact's: the compile error on reading Value is the user's, but Value itself is the fact's.
+                lines.Map(place.Path, place.Span, writer.IndentWidth + declaration.Length);
+            }
+            writer.Line(declaration + "Value = " + ValueCode.Placeholder(fact.Type) + ";");
+            lines.Hide();
         }
 
         writer.Line();
@@ -179,7 +210,20 @@ public static class GroupEmitter
         writer.Close();
     }
 
-    private static string StatusLine(ResolvedFact fact, ResolvedClaim? answering, List<ResolvedClaim> choices, Dictionary<ResolvedClaim, string> members)
+    /// <summary>Maps the next line, a claim's member (or <c>Value</c> from it), to the claim's lines; to the fact's when the claim's are not known.</summary>
+    private static void MapClaim(CodeWriter writer, LineDirectives lines, FactPlace place, bool mapped, ResolvedClaim claim, string declaration)
+    {
+        if (mapped)
+        {
+            lines.Map(place.Path, place.ClaimSpan(claim.Id) ?? place.Span, writer.IndentWidth + declaration.Length);
+        }
+    }
+
+    /// <summary>The claims a disputed fact's user can choose from: not deprecated, quote verified, with a member.</summary>
+    private static List<ResolvedClaim> Choices(ResolvedFact fact, Dictionary<ResolvedClaim, string> members) =>
+        fact.Claims.Where(c => c.Rank != ClaimRank.Deprecated && c.Citation is not null && members.ContainsKey(c)).ToList();
+
+    private static string StatusLine(ResolvedFact fact, ResolvedClaim? answering, Dictionary<ResolvedClaim, string> members)
     {
         string Value(ResolvedClaim claim) => DocComment.Text(ValueCode.Describe(fact.Type, claim.Value, claim.Bound, claim.Unit));
         switch (fact.Status)
@@ -189,8 +233,8 @@ public static class GroupEmitter
             case FactStatus.Resolved when answering is not null:
                 return "Resolved: the claims disagree; the catalogue prefers " + DocComment.See(members[answering]) + ", " + Value(answering) + ".";
             case FactStatus.Disputed:
-                return "Disputed: the claims disagree and none is preferred; use one of them: "
-                    + string.Join(", ", choices.Select(c => DocComment.See(members[c]) + " (" + Value(c) + ")")) + ".";
+                // The claims are listed once, below; Value's own doc names the ones to choose from.
+                return "Disputed: the claims disagree and none is preferred, so <c>Value</c> is a compile error; use one of the claims.";
             case FactStatus.Unsupported:
                 return "Unsupported: no claim has a verified quote, so the fact has no value.";
             default:
@@ -206,15 +250,14 @@ public static class GroupEmitter
     }
 
     /// <summary>
-    /// A claim in the fact's list: member, value and claimant. The quote and citation are on the claim's member
-    /// (and the answering claim's on <c>Value</c>); repeating them here would double the generated text.
+    /// A claim in the fact's list: member, rank, value, claimant, quote and citation. The class is the one place that
+    /// shows every claim's quote side by side; each claim's member shows its own (and <c>Value</c> the answering one's).
     /// </summary>
-    private static string ClaimItem(ResolvedFact fact, ResolvedClaim claim, Dictionary<ResolvedClaim, string> members)
+    private static string ClaimItem(ResolvedFact fact, ResolvedClaim claim, Dictionary<ResolvedClaim, string> members, CitationText citations)
     {
         string name = members.TryGetValue(claim, out string? member) ? DocComment.See(member) : DocComment.Code(claim.Id);
-        string rank = claim.Rank == ClaimRank.Deprecated ? " (deprecated: " + DocComment.Text(claim.Reason ?? "no reason given") + ")" : string.Empty;
-        string unverified = claim.Citation is null ? " " + DocComment.Text("(quote not found in its source)") : string.Empty;
-        return name + rank + ": " + CitationText.ValueAndClaimant(fact, claim) + unverified + ".";
+        string rank = claim.Rank == ClaimRank.Deprecated ? " (deprecated)" : claim.Rank == ClaimRank.Preferred ? " (preferred)" : string.Empty;
+        return name + rank + ": " + CitationText.ValueAndClaimant(fact, claim) + ". " + CitationText.Quote(claim) + ", " + citations.Short(claim);
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using FactCatalog.Catalogue.Diagnostics;
 using FactCatalog.Catalogue.Model;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
 
 namespace FactCatalog.Generator.Model;
 
@@ -34,6 +35,9 @@ public sealed record EmitOptions(string Namespace, string ClassName, bool NotNul
 
     /// <summary>A conditional whose branches have no common type, typed by its target (C# 9 and later); before that, a cast.</summary>
     public bool TargetTypedConditional => LanguageVersion >= LanguageVersion.CSharp9;
+
+    /// <summary><c>#line (line,col)-(line,col) offset "file"</c>, which maps a span (C# 10 and later); before that, <c>#line line "file"</c>.</summary>
+    public bool EnhancedLineDirectives => LanguageVersion >= LanguageVersion.CSharp10;
 }
 
 /// <summary>
@@ -42,8 +46,48 @@ public sealed record EmitOptions(string Namespace, string ClassName, bool NotNul
 /// </summary>
 public sealed record EmitModel(EmitOptions Options, ResolvedCatalogue Catalogue);
 
-/// <summary>The input of one group file: the group, and the sources its claims cite.</summary>
-public sealed record GroupEmitSpec(EmitOptions Options, string HintName, ResolvedGroup Group, EquatableArray<SourceMetadata> Sources);
+/// <summary>The input of one group file: the group, the sources its claims cite, and where its facts are written.</summary>
+/// <param name="Options">What generated code may use.</param>
+/// <param name="HintName">The generated file's name.</param>
+/// <param name="Group">The group, facts ordered by id.</param>
+/// <param name="Sources">The sources the group's claims cite, ordered by id.</param>
+/// <param name="Places">
+/// Where each fact of <paramref name="Group"/> is written, by the fact's index; empty, or <see cref="FactPlace.None"/>
+/// for a fact, when not known. Kept beside the model, so moving text in one fact file re-emits that file's group only.
+/// </param>
+public sealed record GroupEmitSpec(
+    EmitOptions Options, string HintName, ResolvedGroup Group, EquatableArray<SourceMetadata> Sources, EquatableArray<FactPlace> Places = default)
+{
+    /// <summary>Where the fact at <paramref name="index"/> is written, or <see cref="FactPlace.None"/>.</summary>
+    public FactPlace PlaceOf(int index) => index < Places.Count ? Places[index] : FactPlace.None;
+}
+
+/// <summary>Where a claim is written in its fact file: from its id to the end of its last key with a known position.</summary>
+public readonly record struct ClaimPlace(string Id, LinePositionSpan Span);
+
+/// <summary>
+/// Where a fact is written, for the <c>#line</c> mappings of its generated members: the fact file's path as the compiler
+/// lists it, the fact's lines (from its id to the end of its last claim) and each claim's. Line positions only, never
+/// character offsets, so the same file with CRLF line endings maps the same.
+/// </summary>
+public sealed record FactPlace(string Path, LinePositionSpan Span, EquatableArray<ClaimPlace> Claims)
+{
+    /// <summary>No known place: the fact's members carry no mapping.</summary>
+    public static readonly FactPlace None = new(string.Empty, default, EquatableArray<ClaimPlace>.Empty);
+
+    /// <summary>Where the claim <paramref name="id"/> is written; null when not known.</summary>
+    public LinePositionSpan? ClaimSpan(string id)
+    {
+        foreach (ClaimPlace claim in Claims)
+        {
+            if (claim.Id == id)
+            {
+                return claim.Span;
+            }
+        }
+        return null;
+    }
+}
 
 /// <summary>
 /// What the root file depends on, in catalogue order: each fact's id, class and tags, and the counts. A cheap

@@ -11,7 +11,7 @@ namespace FactCatalog.Tool.Check;
 
 /// <summary>
 /// Writes a check's diagnostics as a SARIF 2.1.0 log (OASIS Static Analysis Results Interchange Format), which GitHub
-/// code scanning and other CI viewers read: one run whose driver lists every catalogue rule (FC0001–FC0016) with its help
+/// code scanning and other CI viewers read: one run whose driver lists every catalogue rule (CatalogueDiagnostics.All) with its help
 /// page, and one result per diagnostic located in its YAML file (1-based lines and columns in UTF-16 code units).
 /// Relative paths are relative to the working directory, given as the base <c>%SRCROOT%</c>.
 /// </summary>

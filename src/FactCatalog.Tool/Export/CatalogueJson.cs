@@ -125,6 +125,9 @@ internal static class CatalogueJson
             json.OptionalString("asOf", claim.AsOf);
             json.WriteBoolean("derived", claim.Derived);
             json.OptionalString("note", claim.Note);
+            json.WriteString("stance", EnumWords.Of(claim.Stance));
+            json.OptionalString("yearFrom", claim.YearFrom);
+            json.OptionalString("curatorNote", claim.CuratorNote);
             json.WriteBoolean("verified", claim.IsVerified);
             if (claim.Citation is ResolvedCitation citation)
             {

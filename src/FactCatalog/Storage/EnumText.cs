@@ -13,6 +13,8 @@ namespace FactCatalog.Storage
 
         public static ClaimBound Bound(string word) => EnumWords.Bound(word) ?? throw Unknown(nameof(ClaimBound), word);
 
+        public static ClaimStance Stance(string word) => EnumWords.Stance(word) ?? throw Unknown(nameof(ClaimStance), word);
+
         public static SourceTranslation Translation(string word) => EnumWords.Translation(word) ?? throw Unknown(nameof(SourceTranslation), word);
 
         private static FormatException Unknown(string type, string name) => new FormatException(

@@ -75,10 +75,19 @@ namespace FactCatalog.Storage
             FactDate? asOf = Date(reader.NullableText());
             bool derived = reader.Flag();
             string? note = reader.NullableText();
+            // Asserts, the default, is stored as no text: most claims assert, and the record stays as small as before.
+            ClaimStance stance = reader.NullableText() is string stanceWord ? EnumText.Stance(stanceWord) : ClaimStance.Asserts;
+            string? yearFrom = reader.NullableText();
+            string? curatorNote = reader.NullableText();
             Source source = sourceAt(reader.Number());
             string quote = reader.Text();
             var citation = new Citation(source, quote, reader.Number(), reader.Number(), reader.Number(), reader.Number());
-            return new Claim<T>(claimed, id, claimant, rank, reason, bound, unit, asOf, derived, note, citation);
+            return new Claim<T>(claimed, id, claimant, rank, reason, bound, unit, asOf, derived, note, citation)
+            {
+                Stance = stance,
+                YearFrom = yearFrom,
+                CuratorNote = curatorNote,
+            };
         }
 
         internal static FactDate? Date(string? text) => text is null ? null : FactDate.Parse(text);

@@ -42,6 +42,14 @@ public class CoverageTests
 
     private static readonly Lazy<CoverageMeasurement> Measured = new(Measure);
 
+    /// <summary>The attribution coverage the catalogue must reach, in percent.</summary>
+    private const double AttributionTarget = 90.0;
+
+    /// <summary>The heading of the table of attributing sentences that no claim quotes.</summary>
+    private const string UnquotedAttributionsHeading = "Attributions no claim quotes";
+
+    private static readonly Lazy<AttributionMeasurement> Attributions = new(MeasureAttributions);
+
     private readonly ITestOutputHelper _output;
 
     public CoverageTests(ITestOutputHelper output) => _output = output;
@@ -189,6 +197,69 @@ public class CoverageTests
         Assert.Equal(expected is not null, NumberOrDate.IsStatedIn(sentence));
     }
 
+    [Fact]
+    public void At_least_90_percent_of_seed_sentences_that_attribute_a_statement_to_a_named_actor_are_quoted_by_a_claim()
+    {
+        AttributionMeasurement m = Attributions.Value;
+        _output.WriteLine(m.Report());
+
+        Assert.True(m.Total > 0, "no seed sentence attributes a statement: the detector is broken");
+        Assert.True(m.Percent >= AttributionTarget, $"attribution coverage {m.PercentText} % is below {AttributionTarget} %:\n{m.Report()}");
+    }
+
+    [Fact]
+    public void Docs_coverage_explains_exactly_the_attributions_no_claim_quotes()
+    {
+        AttributionMeasurement m = Attributions.Value;
+        TableRow[] rows = TableRows(UnquotedAttributionsHeading);
+
+        SeedSentence[] missing = m.Uncovered.Where(s => !rows.Any(r => r.Describes(s))).ToArray();
+        TableRow[] stale = rows.Where(r => !m.Uncovered.Any(r.Describes)).ToArray();
+        Assert.True(
+            missing.Length == 0 && stale.Length == 0 && rows.Length == m.Uncovered.Count,
+            $"docs/coverage.md's table \"{UnquotedAttributionsHeading}\" must have exactly one row, with the reason, per attributing "
+            + "sentence no claim quotes:\nmissing:\n"
+            + string.Join("\n", missing.Select(s => $"  | `{s.SourceFile}` | {s.Line} | {s.Text} | |"))
+            + "\nrows that match no such sentence:\n" + string.Join("\n", stale.Select(r => "  " + r)) + "\n" + m.Report());
+        Assert.All(rows, r => Assert.False(string.IsNullOrWhiteSpace(r.Last), $"no reason given: {r}"));
+    }
+
+    [Fact]
+    public void Docs_coverage_states_the_measured_attribution_figure()
+    {
+        AttributionMeasurement m = Attributions.Value;
+        var figure = new Regex(
+            @"(\d+) of (\d+) sentences that attribute a statement to a named actor are quoted by a claim: (\d+(?:\.\d+)?) %",
+            RegexOptions.CultureInvariant);
+        Match stated = figure.Match(QuoteNormalizer.Normalize(CoverageDoc()));
+
+        Assert.True(stated.Success, "docs/coverage.md must state \"N of M sentences that attribute a statement to a named actor are quoted by a claim: P %\"");
+        Assert.Equal(m.Figure, stated.Value);
+    }
+
+    [Theory]
+    [InlineData("Pyongyang, again, denied all such reports.", "Pyongyang", "denied")]
+    [InlineData("According to South Korean intelligence, its northern neighbour has sent 3,000 troops.", "South", "According to")]
+    [InlineData("The deployment was \u201Ca significant escalation,\u201D warned Rutte.", "Rutte", "warned")]
+    [InlineData("He did not deny claims of the presence of North Korean troops in Russia.", "North", "deny")]
+    [InlineData("President Joe Biden replied: \u201CIf they invade Ukraine, yes.\u201D", "President", "replied")]
+    [InlineData("The US believes it is a violation of UN resolutions.", "US", "believes")]
+    public void The_attribution_detector_finds_a_cue_and_a_name(string sentence, string name, string cue)
+    {
+        Assert.Equal((name, cue), (Attribution.FirstName(sentence), Attribution.FirstCue(sentence)));
+        Assert.True(Attribution.IsAttributedIn(sentence));
+    }
+
+    [Theory]
+    [InlineData("They said it would rain.")] // no name: the pronoun and the opening word are not names
+    [InlineData("The presence of North Korean troops would confirm the existence of the alliance.")] // "confirm", not a report
+    [InlineData("Moscow needs nations considered pariah states by the West.")] // "states", a noun
+    [InlineData("However, this is unlikely to occur.")] // neither
+    public void The_attribution_detector_passes_over_sentences_that_attribute_nothing(string sentence)
+    {
+        Assert.False(Attribution.IsAttributedIn(sentence));
+    }
+
     /// <summary>The part of a sentence that docs/coverage.md must contain: its first characters after the quote normalisation.</summary>
     private static string Key(string sentence)
     {
@@ -234,6 +305,12 @@ public class CoverageTests
             && QuoteNormalizer.Normalize(Sentence).StartsWith(Key(s.Text), StringComparison.Ordinal);
 
         public override string ToString() => Raw;
+    }
+
+    private static AttributionMeasurement MeasureAttributions()
+    {
+        CatalogueResult result = CatalogueValidator.Validate(RepoFiles.Catalogue(), RepoFiles.Options);
+        return CatalogueCoverage.MeasureAttributions(result.Model, source => RepoFiles.Seed(source.File));
     }
 
     private static CoverageMeasurement Measure()

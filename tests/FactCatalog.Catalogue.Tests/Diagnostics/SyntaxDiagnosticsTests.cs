@@ -21,7 +21,7 @@ public class SyntaxDiagnosticsTests
     {
         CatalogueResult result = Run("group: Test\nfacts:\n  troops: \"unterminated\n");
         DiagnosticInfo d = Single(result, "FC0001", DiagnosticSeverity.Error, FactPath, 3, 11);
-        Assert.StartsWith("Invalid YAML: ", d.GetMessage());
+        Assert.StartsWith("The quoted value that starts here is never closed", d.GetMessage());
         Assert.DoesNotContain("(Line:", d.GetMessage());
     }
 

@@ -36,9 +36,17 @@ internal static class DiagnosticPages
                 files[path] = ExampleText(block.Lines);
                 i = block.End;
             }
+            else if (Regex.Match(lines[i], "^There is no `([^`]+)`\\.$") is { Success: true } absent)
+            {
+                // An example without one of the shared files.
+                files[absent.Groups[1].Value] = Absent;
+            }
         }
         return examples;
     }
+
+    /// <summary>Stands for a shared example file the example does not have ("There is no `path`.").</summary>
+    public const string Absent = "\0absent";
 
     public static IEnumerable<(string Path, string Text)> FileBlocks(string[] lines)
     {

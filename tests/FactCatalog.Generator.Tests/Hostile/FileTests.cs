@@ -36,6 +36,25 @@ public sealed class FileTests
         ["sources-file-named-in-the-singular"] = new(
             () => Input().With("/project/facts/source.yaml", Sources),
             new[] { D("FC0020", "/project/facts/source.yaml", 1, 1, "rename it to 'sources.yaml'") }),
+        ["sources-file-in-another-case"] = new(
+            () => Input().Without(SourcesPath).With("/project/facts/Sources.yaml", Sources),
+            new[] { D("FC0020", "/project/facts/Sources.yaml", 1, 1, "The file '/project/facts/Sources.yaml' is not read: the sources file is named 'sources.yaml'; rename it to 'sources.yaml'") }),
+        ["no-sources-file"] = new(
+            () => Input().Without(SourcesPath),
+            new[] { D("FC0021", FactPath, 2, 3, "/project/facts/sources.yaml not found: the claims cite source 'report', which it must define; create it with an entry for each source document") }),
+        ["fact-files-in-a-misnamed-folder"] = new(
+            () => Input().With("/project/Facts/b.facts.yaml", Facts.Replace("  troops:", "  b:", StringComparison.Ordinal))
+                .With("/project/Facts/a.facts.yaml", Facts.Replace("  troops:", "  a:", StringComparison.Ordinal)),
+            new[] { D("FC0020", "/project/Facts/a.facts.yaml", 1, 1, "2 fact files in '/project/Facts' are not read: fact files are read from '/project/facts' (FactCatalogFactsDir) and its subfolders only; rename the folder 'Facts' to 'facts', or set FactCatalogFactsDir to '/project/Facts'") }),
+        ["fact-file-in-the-project-folder"] = new(
+            () => Input().With("/project/more.facts.yaml", Facts.Replace("  troops:", "  more:", StringComparison.Ordinal)),
+            new[] { D("FC0020", "/project/more.facts.yaml", 1, 1, "The fact file '/project/more.facts.yaml' is not read: fact files are read from '/project/facts' (FactCatalogFactsDir) and its subfolders only; move it into '/project/facts', or set FactCatalogFactsDir to '/project'") }),
+        ["document-saved-as-latin-1"] = new(
+            () => Input().With(DocumentPath, "Caf\uFFFD owners said about 10,000 troops were sent.\n"),
+            new[] { D("FC0022", DocumentPath, 1, 4, "The document '/project/seeds/report.txt' is not valid UTF-8 here (bytes that are not UTF-8 were read as U+FFFD); it is likely saved as Latin-1 or Windows-1252; save it as UTF-8 (its quotes are not checked until then)") }),
+        ["document-in-utf-16-without-a-byte-order-mark"] = new(
+            () => Input().With(DocumentPath, string.Concat("about 10,000 troops were sent".Select(c => c + "\0"))),
+            new[] { D("FC0022", DocumentPath, 1, 2, "looks like UTF-16 (little-endian) without a byte order mark (every other character read is NUL)") }),
         ["source-naming-a-scan"] = new(
             () => Edit(SourcesPath, Sources, Sources + "  scan:\n    file: scans/page-1.PNG\n"),
             new[] { D("FC0019", SourcesPath, 6, 11, "Source 'scan' names 'scans/page-1.PNG', which is an image, not a text document; quotes are checked against text only") }),

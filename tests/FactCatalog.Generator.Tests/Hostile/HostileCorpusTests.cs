@@ -199,7 +199,7 @@ public sealed class HostileCorpusTests
             Reads((Statement, "Troops\u2028sent."))),
         ["line-separator-raw-before-unindented-text-is-a-yaml-error"] = new(
             () => Edit(FactPath, "statement: Troops sent.", "statement: Troops\u2028sent."),
-            new[] { D("FC0001", FactPath, 5, 9, "Invalid YAML: While scanning a multiline plain scalar, found invalid mapping") },
+            new[] { D("FC0001", FactPath, 3, 22, "The text holds a line separator (U+2028), which YAML reads as a line break; remove it, or put the value in quotes") },
             Reads((FactCount, "0"))),
         ["paragraph-separator-raw-in-quote-matches-a-space"] = new(
             () => Edit(FactPath, "quote: about 10,000 troops were sent", "quote: about 10,000\u2029          troops were sent"),

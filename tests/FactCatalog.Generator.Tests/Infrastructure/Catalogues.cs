@@ -241,6 +241,23 @@ internal static class Catalogues
         "        quote: including 500 officers\n";
 
     /// <summary>Every file of the representative catalogue (Deployment and Values groups).</summary>
+    /// <summary>
+    /// A tab and an unclosed quote in two facts (each costs its fact), a document saved as Latin-1, fact files in a folder
+    /// named <c>Facts</c> and a sources file named <c>Sources.yml</c> beside the real one.
+    /// </summary>
+    public static CatalogueInput NewcomerMistakes()
+    {
+        CatalogueInput input = Representative();
+        string deployment = System.Linq.Enumerable.Single(input.Files, f => f.Path == DeploymentPath).Text
+            .Replace("        claimant: Ukrainian military intelligence\n        source: report\n        quote: including 500 officers\n",
+                "\tclaimant: Ukrainian military intelligence\n        source: report\n        quote: including 500 officers\n", System.StringComparison.Ordinal)
+            .Replace("quote: three generals", "quote: \"three generals", System.StringComparison.Ordinal);
+        return input.With(DeploymentPath, deployment)
+            .With(TranslationPath, "A machine translation.\nThe agreement covers 4 bases, caf\uFFFD.\n")
+            .With("/project/Facts/moved.facts.yaml", "facts: {}\n")
+            .With("/project/facts/Sources.yml", "sources: {}\n");
+    }
+
     public static CatalogueInput Representative() => new(
         new List<(string, string)>
         {

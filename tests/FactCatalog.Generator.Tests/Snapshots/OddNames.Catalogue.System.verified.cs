@@ -13,73 +13,86 @@ public static partial class Catalogue
         public static global::System.Collections.Generic.IReadOnlyList<global::FactCatalog.Fact> All => global::CatalogueStore.System.Facts;
 
         /// <summary>
-        /// <para>Escaping: A &lt; B &amp;&amp; C &gt; D, */ /* \ &quot;double&quot; &apos;single&apos; &lt;/summary&gt; &lt;see cref=&quot;x&quot;/&gt; next tab end</para>
+        /// Escaping: A &lt; B &amp;&amp; C &gt; D, */ /* \ &quot;double&quot; &apos;single&apos; &lt;/summary&gt; &lt;see cref=&quot;x&quot;/&gt; next tab end
         /// <para>Consistent: the claims agree on “A &lt; B &amp;&amp; C &gt; D” &amp;amp;.</para>
         /// </summary>
         /// <remarks>
-        /// <para>Fact <c>2024-summit-host</c>: text, in &amp;amp;. Tags: &lt;tag&gt;, a&amp;b.</para>
+        /// Fact <c>2024-summit-host</c>: text, in &amp;amp;. Tags: &lt;tag&gt;, a&amp;b.
         /// <para>Note: Note with \ backslash and &quot;quotes&quot; and \u202E bidi</para>
         /// <list type="bullet">
-        /// <item><description><see cref="Größe"/>: “A &lt; B &amp;&amp; C &gt; D” &amp;amp;, claimed by He (&quot;the man&quot;) &amp; co.</description></item>
+        /// <item><description><see cref="Größe"/>: “A &lt; B &amp;&amp; C &gt; D” &amp;amp;, claimed by He (&quot;the man&quot;) &amp; co. “&quot;A &lt; B &amp;&amp; C &gt; D&quot; holds, with */ and \ and &apos;quotes&apos; and &lt;/summary&gt; too”, The Daily Example, 2024-11-07, report.txt:11</description></item>
         /// </list>
         /// </remarks>
+#line (3,3)-(15,88) 37 "/project/facts/odd.facts.yaml"
         public static partial class _2024SummitHost
+#line hidden
         {
-            /// <summary>Fact id <c>2024-summit-host</c>, as <c>Cites</c> and lookups take it.</summary>
+            /// <summary>The fact's id, as <c>Cites</c> and lookups take it.</summary>
             public const string Id = "2024-summit-host";
 
             /// <summary>
-            /// <para>“A &lt; B &amp;&amp; C &gt; D” &amp;amp;, claimed by He (&quot;the man&quot;) &amp; co.</para>
+            /// Escaping: A &lt; B &amp;&amp; C &gt; D, */ /* \ &quot;double&quot; &apos;single&apos; &lt;/summary&gt; &lt;see cref=&quot;x&quot;/&gt; next tab end: “A &lt; B &amp;&amp; C &gt; D” &amp;amp;, claimed by He (&quot;the man&quot;) &amp; co.
             /// <para>“&quot;A &lt; B &amp;&amp; C &gt; D&quot; holds, with */ and \ and &apos;quotes&apos; and &lt;/summary&gt; too”</para>
-            /// <para>The Daily Example, 2024-11-07, report.txt line 11</para>
+            /// <para>The Daily Example, 2024-11-07, report.txt:11</para>
             /// </summary>
-            /// <remarks>Claim <c>report</c> of fact <c>2024-summit-host</c>.</remarks>
+            /// <remarks>Claim <c>report</c>.</remarks>
+#line (10,7)-(15,88) 33 "/project/facts/odd.facts.yaml"
             public const string Größe = "A < B && C > D";
+#line hidden
 
             /// <summary>
-            /// <para>The value of the fact: “A &lt; B &amp;&amp; C &gt; D” &amp;amp;, claimed by He (&quot;the man&quot;) &amp; co (Consistent, from <see cref="Größe"/>).</para>
+            /// Escaping: A &lt; B &amp;&amp; C &gt; D, */ /* \ &quot;double&quot; &apos;single&apos; &lt;/summary&gt; &lt;see cref=&quot;x&quot;/&gt; next tab end: “A &lt; B &amp;&amp; C &gt; D” &amp;amp;, claimed by He (&quot;the man&quot;) &amp; co (Consistent, from <see cref="Größe"/>).
             /// <para>“&quot;A &lt; B &amp;&amp; C &gt; D&quot; holds, with */ and \ and &apos;quotes&apos; and &lt;/summary&gt; too”</para>
-            /// <para>The Daily Example, 2024-11-07, report.txt line 11</para>
+            /// <para>The Daily Example, 2024-11-07, report.txt:11</para>
             /// </summary>
+#line (10,7)-(15,88) 33 "/project/facts/odd.facts.yaml"
             public const string Value = "A < B && C > D";
+#line hidden
 
             /// <summary>The fact with its claims and citations, built on first read.</summary>
             public static global::FactCatalog.Fact<string> Fact => (global::FactCatalog.Fact<string>)global::CatalogueStore.System.Facts[0];
         }
 
         /// <summary>
-        /// <para>A fact with a lower-case class name.</para>
+        /// A fact with a lower-case class name.
         /// <para>Consistent: the claims agree on 500.</para>
         /// </summary>
         /// <remarks>
-        /// <para>Fact <c>value-like</c>: count.</para>
+        /// Fact <c>value-like</c>: count.
         /// <list type="bullet">
-        /// <item><description><see cref="Value2"/>: 500, claimed by Ukrainian military intelligence.</description></item>
+        /// <item><description><see cref="Value2"/>: 500, claimed by Ukrainian military intelligence. “including 500 officers”, The Daily Example, 2024-11-07, report.txt:3</description></item>
         /// </list>
         /// </remarks>
+#line (16,3)-(24,37) 37 "/project/facts/odd.facts.yaml"
         public static partial class @lowercase
+#line hidden
         {
-            /// <summary>Fact id <c>value-like</c>, as <c>Cites</c> and lookups take it.</summary>
+            /// <summary>The fact's id, as <c>Cites</c> and lookups take it.</summary>
             public const string Id = "value-like";
 
             /// <summary>
-            /// <para>500, claimed by Ukrainian military intelligence.</para>
+            /// A fact with a lower-case class name: 500, claimed by Ukrainian military intelligence.
             /// <para>“including 500 officers”</para>
-            /// <para>The Daily Example, 2024-11-07, report.txt line 3</para>
+            /// <para>The Daily Example, 2024-11-07, report.txt:3</para>
             /// </summary>
-            /// <remarks>Claim <c>value2</c> of fact <c>value-like</c>.</remarks>
+            /// <remarks>Claim <c>value2</c>.</remarks>
+#line (20,7)-(24,37) 30 "/project/facts/odd.facts.yaml"
             public const int Value2 = 500;
+#line hidden
 
             /// <summary>
-            /// <para>The value of the fact: 500, claimed by Ukrainian military intelligence (Consistent, from <see cref="Value2"/>).</para>
+            /// A fact with a lower-case class name: 500, claimed by Ukrainian military intelligence (Consistent, from <see cref="Value2"/>).
             /// <para>“including 500 officers”</para>
-            /// <para>The Daily Example, 2024-11-07, report.txt line 3</para>
+            /// <para>The Daily Example, 2024-11-07, report.txt:3</para>
             /// </summary>
+#line (20,7)-(24,37) 30 "/project/facts/odd.facts.yaml"
             public const int Value = 500;
+#line hidden
 
             /// <summary>The fact with its claims and citations, built on first read.</summary>
             public static global::FactCatalog.Fact<int> Fact => (global::FactCatalog.Fact<int>)global::CatalogueStore.System.Facts[1];
         }
+#line default
     }
 }
 
@@ -103,7 +116,7 @@ namespace CatalogueStore
 
         private static global::System.ReadOnlySpan<byte> RecordData(int chunk) => chunk switch
         {
-            0 => "326:16:2024-summit-host94:Escaping: A < B && C > D, */ /* \\ \"double\" 'single' </summary> <see cref=\"x\"/>\u2028next\ttab\u0085end4:Text5:&amp;2,5:<tag>3:a&b10:Consistent6:report1,14:A < B && C > D6:report19:He (\"the man\") & co6:Normal~5:Exact5:&amp;~0,~0,69:\"A < B && C > D\" holds, with */ and \\ and 'quotes' and </summary> too11,9,625,69,192:10:value-like36:A fact with a lower-case class name.5:Count~0,10:Consistent6:value21,3:5006:value231:Ukrainian military intelligence6:Normal~5:Exact~~0,~0,22:including 500 officers3,71,193,22,"u8,
+            0 => "329:16:2024-summit-host94:Escaping: A < B && C > D, */ /* \\ \"double\" 'single' </summary> <see cref=\"x\"/>\u2028next\ttab\u0085end4:Text5:&amp;2,5:<tag>3:a&b10:Consistent6:report1,14:A < B && C > D6:report19:He (\"the man\") & co6:Normal~5:Exact5:&amp;~0,~~~~0,69:\"A < B && C > D\" holds, with */ and \\ and 'quotes' and </summary> too11,9,625,69,195:10:value-like36:A fact with a lower-case class name.5:Count~0,10:Consistent6:value21,3:5006:value231:Ukrainian military intelligence6:Normal~5:Exact~~0,~~~~0,22:including 500 officers3,71,193,22,"u8,
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(chunk)),
         };
     }

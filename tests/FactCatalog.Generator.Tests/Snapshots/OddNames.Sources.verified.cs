@@ -6,7 +6,7 @@
 public static partial class Sources
 {
     /// <summary>
-    /// <para>North Korean troops in Russia</para>
+    /// North Korean troops in Russia
     /// <para>The Daily Example, by Jane Doe, 2024-11-07</para>
     /// </summary>
     /// <remarks>Source <c>report</c>, file <c>report.txt</c>.</remarks>
@@ -14,7 +14,7 @@ public static partial class Sources
 
     /// <summary>Example Media</summary>
     /// <remarks>
-    /// <para>Source <c>translated-report</c>, file <c>translation.txt</c>. A machine translation: quotes may carry its errors. Original: Original Outlet, 2024-11.</para>
+    /// Source <c>translated-report</c>, file <c>translation.txt</c>. A machine translation: quotes may carry its errors. Original: Original Outlet, 2024-11.
     /// <para>Note: Translated by machine; &quot;quotes&quot; &amp; &lt;tags&gt; kept.</para>
     /// </remarks>
     public static global::FactCatalog.Source Translated => global::CatalogueIndex.SourceData.Sources[1];

@@ -15,159 +15,190 @@ namespace Demo
             public static global::System.Collections.Generic.IReadOnlyList<global::FactCatalog.Fact> All => global::Demo.FactsStore.Deployment.Facts;
 
             /// <summary>
-            /// <para>North Korean generals in Russia.</para>
+            /// North Korean generals in Russia.
             /// <para>Unsupported: no claim has a verified quote, so the fact has no value.</para>
             /// </summary>
             /// <remarks>
-            /// <para>Fact <c>generals-in-russia</c>: count, in generals.</para>
+            /// Fact <c>generals-in-russia</c>: count, in generals.
             /// <list type="bullet">
-            /// <item><description><see cref="UkrainianIntelligence"/> (deprecated: No other source confirms it.): 3 generals, claimed by Ukrainian military intelligence.</description></item>
+            /// <item><description><see cref="UkrainianIntelligence"/> (deprecated): 3 generals, claimed by Ukrainian military intelligence. “three generals”, The Daily Example, 2024-11-07, report.txt:3</description></item>
             /// </list>
             /// </remarks>
+#line (56,3)-(66,24) 41 "/project/facts/deployment.facts.yaml"
             public static partial class GeneralsInRussia
+#line hidden
             {
-                /// <summary>Fact id <c>generals-in-russia</c>, as <c>Cites</c> and lookups take it.</summary>
+                /// <summary>The fact's id, as <c>Cites</c> and lookups take it.</summary>
                 public const string Id = "generals-in-russia";
 
                 /// <summary>
-                /// <para>3 generals, claimed by Ukrainian military intelligence.</para>
+                /// North Korean generals in Russia: 3 generals, claimed by Ukrainian military intelligence.
+                /// <para>Deprecated: No other source confirms it.</para>
                 /// <para>“three generals”</para>
-                /// <para>The Daily Example, 2024-11-07, report.txt line 3</para>
+                /// <para>The Daily Example, 2024-11-07, report.txt:3</para>
                 /// </summary>
-                /// <remarks>Claim <c>ukrainian-intelligence</c> of fact <c>generals-in-russia</c>. Deprecated: No other source confirms it.</remarks>
+                /// <remarks>Claim <c>ukrainian-intelligence</c>.</remarks>
                 [global::System.Obsolete("Deprecated: No other source confirms it.")]
+#line (61,7)-(66,24) 34 "/project/facts/deployment.facts.yaml"
                 public const int UkrainianIntelligence = 3;
+#line hidden
 
                 /// <summary>The fact with its claims and citations, built on first read.</summary>
                 public static global::FactCatalog.Fact<int> Fact => (global::FactCatalog.Fact<int>)global::Demo.FactsStore.Deployment.Facts[0];
             }
 
             /// <summary>
-            /// <para>North Korean officers in Russia.</para>
+            /// North Korean officers in Russia.
             /// <para>Consistent: the claims agree on 500 officers.</para>
             /// </summary>
             /// <remarks>
-            /// <para>Fact <c>officers-in-russia</c>: count, in officers. Tags: troops.</para>
+            /// Fact <c>officers-in-russia</c>: count, in officers. Tags: troops.
             /// <list type="bullet">
-            /// <item><description><see cref="UkrainianIntelligence"/>: 500 officers, claimed by Ukrainian military intelligence.</description></item>
+            /// <item><description><see cref="UkrainianIntelligence"/>: 500 officers, claimed by Ukrainian military intelligence. “including 500 officers”, The Daily Example, 2024-11-07, report.txt:3</description></item>
             /// </list>
             /// </remarks>
+#line (30,3)-(40,37) 41 "/project/facts/deployment.facts.yaml"
             public static partial class OfficersInRussia
+#line hidden
             {
-                /// <summary>Fact id <c>officers-in-russia</c>, as <c>Cites</c> and lookups take it.</summary>
+                /// <summary>The fact's id, as <c>Cites</c> and lookups take it.</summary>
                 public const string Id = "officers-in-russia";
 
                 /// <summary>
-                /// <para>500 officers, claimed by Ukrainian military intelligence.</para>
+                /// North Korean officers in Russia: 500 officers, claimed by Ukrainian military intelligence.
                 /// <para>“including 500 officers”</para>
-                /// <para>The Daily Example, 2024-11-07, report.txt line 3</para>
+                /// <para>The Daily Example, 2024-11-07, report.txt:3</para>
                 /// </summary>
-                /// <remarks>Claim <c>ukrainian-intelligence</c> of fact <c>officers-in-russia</c>.</remarks>
+                /// <remarks>Claim <c>ukrainian-intelligence</c>.</remarks>
+#line (36,7)-(40,37) 34 "/project/facts/deployment.facts.yaml"
                 public const int UkrainianIntelligence = 500;
+#line hidden
 
                 /// <summary>
-                /// <para>The value of the fact: 500 officers, claimed by Ukrainian military intelligence (Consistent, from <see cref="UkrainianIntelligence"/>).</para>
+                /// North Korean officers in Russia: 500 officers, claimed by Ukrainian military intelligence (Consistent, from <see cref="UkrainianIntelligence"/>).
                 /// <para>“including 500 officers”</para>
-                /// <para>The Daily Example, 2024-11-07, report.txt line 3</para>
+                /// <para>The Daily Example, 2024-11-07, report.txt:3</para>
                 /// </summary>
+#line (36,7)-(40,37) 34 "/project/facts/deployment.facts.yaml"
                 public const int Value = 500;
+#line hidden
 
                 /// <summary>The fact with its claims and citations, built on first read.</summary>
                 public static global::FactCatalog.Fact<int> Fact => (global::FactCatalog.Fact<int>)global::Demo.FactsStore.Deployment.Facts[1];
             }
 
             /// <summary>
-            /// <para>When the treaty was signed.</para>
-            /// <para>Disputed: the claims disagree and none is preferred; use one of them: <see cref="June"/> (2024-06-19), <see cref="July"/> (2024-07-26).</para>
+            /// When the treaty was signed.
+            /// <para>Disputed: the claims disagree and none is preferred, so <c>Value</c> is a compile error; use one of the claims.</para>
             /// </summary>
             /// <remarks>
-            /// <para>Fact <c>treaty-signed</c>: date. Tags: treaty.</para>
+            /// Fact <c>treaty-signed</c>: date. Tags: treaty.
             /// <list type="bullet">
-            /// <item><description><see cref="June"/>: 2024-06-19, claimed by the report.</description></item>
-            /// <item><description><see cref="July"/>: 2024-07-26, claimed by another report.</description></item>
+            /// <item><description><see cref="June"/>: 2024-06-19, claimed by the report. “signed on 19 June 2024”, The Daily Example, 2024-11-07, report.txt:5</description></item>
+            /// <item><description><see cref="July"/>: 2024-07-26, claimed by another report. “signed on 26 July 2024”, The Daily Example, 2024-11-07, report.txt:6</description></item>
             /// </list>
             /// </remarks>
+#line (41,3)-(55,37) 41 "/project/facts/deployment.facts.yaml"
             public static partial class TreatySigned
+#line hidden
             {
-                /// <summary>Fact id <c>treaty-signed</c>, as <c>Cites</c> and lookups take it.</summary>
+                /// <summary>The fact's id, as <c>Cites</c> and lookups take it.</summary>
                 public const string Id = "treaty-signed";
 
                 /// <summary>
-                /// <para>2024-06-19, claimed by the report.</para>
+                /// When the treaty was signed: 2024-06-19, claimed by the report.
                 /// <para>“signed on 19 June 2024”</para>
-                /// <para>The Daily Example, 2024-11-07, report.txt line 5</para>
+                /// <para>The Daily Example, 2024-11-07, report.txt:5</para>
                 /// </summary>
-                /// <remarks>Claim <c>june</c> of fact <c>treaty-signed</c>.</remarks>
+                /// <remarks>Claim <c>june</c>.</remarks>
+#line (46,7)-(50,37) 69 "/project/facts/deployment.facts.yaml"
                 public static readonly global::FactCatalog.FactDate June = new global::FactCatalog.FactDate(2024, 6, 19);
+#line hidden
 
                 /// <summary>
-                /// <para>2024-07-26, claimed by another report.</para>
+                /// When the treaty was signed: 2024-07-26, claimed by another report.
                 /// <para>“signed on 26 July 2024”</para>
-                /// <para>The Daily Example, 2024-11-07, report.txt line 6</para>
+                /// <para>The Daily Example, 2024-11-07, report.txt:6</para>
                 /// </summary>
-                /// <remarks>Claim <c>july</c> of fact <c>treaty-signed</c>.</remarks>
+                /// <remarks>Claim <c>july</c>.</remarks>
+#line (51,7)-(55,37) 69 "/project/facts/deployment.facts.yaml"
                 public static readonly global::FactCatalog.FactDate July = new global::FactCatalog.FactDate(2024, 7, 26);
+#line hidden
 
-                /// <summary>No value: the claims of this fact disagree and none is preferred, so reading <c>Value</c> is a compile error. Use one of its claims: <see cref="June"/>, <see cref="July"/>.</summary>
+                /// <summary>When the treaty was signed: no value. The claims disagree and none is preferred, so reading <c>Value</c> is a compile error; use one of <see cref="June"/>, <see cref="July"/>.</summary>
                 [global::System.Obsolete("Fact 'treaty-signed' is disputed: its claims disagree and none is preferred; choose one of: June (2024-06-19), July (2024-07-26)", error: true)]
+#line (41,3)-(55,37) 69 "/project/facts/deployment.facts.yaml"
                 public static readonly global::FactCatalog.FactDate Value = default;
+#line hidden
 
                 /// <summary>The fact with its claims and citations, built on first read.</summary>
                 public static global::FactCatalog.Fact<global::FactCatalog.FactDate> Fact => (global::FactCatalog.Fact<global::FactCatalog.FactDate>)global::Demo.FactsStore.Deployment.Facts[2];
             }
 
             /// <summary>
-            /// <para>North Korean troops sent to Russia.</para>
+            /// North Korean troops sent to Russia.
             /// <para>Resolved: the claims disagree; the catalogue prefers <see cref="Pentagon"/>, about 10,000 troops.</para>
             /// </summary>
             /// <remarks>
-            /// <para>Fact <c>troops-in-russia</c>: count, in troops. Tags: north-korea, troops.</para>
+            /// Fact <c>troops-in-russia</c>: count, in troops. Tags: north-korea, troops.
             /// <list type="bullet">
-            /// <item><description><see cref="Pentagon"/>: about 10,000 troops, claimed by the Pentagon.</description></item>
-            /// <item><description><see cref="UkrainianIntelligence"/>: 12,000 troops, claimed by Ukrainian military intelligence.</description></item>
-            /// <item><description><see cref="SouthKoreanIntelligence"/> (deprecated: An early estimate, overtaken by later counts.): 3,000 troops, claimed by South Korean intelligence.</description></item>
+            /// <item><description><see cref="Pentagon"/>: about 10,000 troops, claimed by the Pentagon. “about 10,000 North Korean troops are ready to be deployed”, The Daily Example, 2024-11-07, report.txt:2</description></item>
+            /// <item><description><see cref="UkrainianIntelligence"/>: 12,000 troops, claimed by Ukrainian military intelligence. “counted 12,000 North Korean soldiers”, The Daily Example, 2024-11-07, report.txt:3</description></item>
+            /// <item><description><see cref="SouthKoreanIntelligence"/> (deprecated): 3,000 troops, claimed by South Korean intelligence. “3,000 troops had been sent”, The Daily Example, 2024-11-07, report.txt:4</description></item>
             /// </list>
             /// </remarks>
+#line (3,3)-(28,24) 41 "/project/facts/deployment.facts.yaml"
             public static partial class TroopsInRussia
+#line hidden
             {
-                /// <summary>Fact id <c>troops-in-russia</c>, as <c>Cites</c> and lookups take it.</summary>
+                /// <summary>The fact's id, as <c>Cites</c> and lookups take it.</summary>
                 public const string Id = "troops-in-russia";
 
                 /// <summary>
-                /// <para>about 10,000 troops, claimed by the Pentagon.</para>
+                /// North Korean troops sent to Russia: about 10,000 troops, claimed by the Pentagon.
                 /// <para>“about 10,000 North Korean troops are ready to be deployed”</para>
-                /// <para>The Daily Example, 2024-11-07, report.txt line 2</para>
+                /// <para>The Daily Example, 2024-11-07, report.txt:2</para>
                 /// </summary>
-                /// <remarks>Claim <c>pentagon</c> of fact <c>troops-in-russia</c>. As of 2024-10-28.</remarks>
+                /// <remarks>Claim <c>pentagon</c>. As of 2024-10-28.</remarks>
+#line (10,7)-(15,72) 34 "/project/facts/deployment.facts.yaml"
                 public const int Pentagon = 10000;
+#line hidden
 
                 /// <summary>
-                /// <para>12,000 troops, claimed by Ukrainian military intelligence.</para>
+                /// North Korean troops sent to Russia: 12,000 troops, claimed by Ukrainian military intelligence.
                 /// <para>“counted 12,000 North Korean soldiers”</para>
-                /// <para>The Daily Example, 2024-11-07, report.txt line 3</para>
+                /// <para>The Daily Example, 2024-11-07, report.txt:3</para>
                 /// </summary>
-                /// <remarks>Claim <c>ukrainian-intelligence</c> of fact <c>troops-in-russia</c>. As of 2024-10-28.</remarks>
+                /// <remarks>Claim <c>ukrainian-intelligence</c>. As of 2024-10-28.</remarks>
+#line (17,7)-(21,51) 34 "/project/facts/deployment.facts.yaml"
                 public const int UkrainianIntelligence = 12000;
+#line hidden
 
                 /// <summary>
-                /// <para>3,000 troops, claimed by South Korean intelligence.</para>
+                /// North Korean troops sent to Russia: 3,000 troops, claimed by South Korean intelligence.
+                /// <para>Deprecated: An early estimate, overtaken by later counts.</para>
                 /// <para>“3,000 troops had been sent”</para>
-                /// <para>The Daily Example, 2024-11-07, report.txt line 4</para>
+                /// <para>The Daily Example, 2024-11-07, report.txt:4</para>
                 /// </summary>
-                /// <remarks>Claim <c>south-korean-intelligence</c> of fact <c>troops-in-russia</c>. Deprecated: An early estimate, overtaken by later counts.</remarks>
+                /// <remarks>Claim <c>south-korean-intelligence</c>.</remarks>
                 [global::System.Obsolete("Deprecated: An early estimate, overtaken by later counts.")]
+#line (23,7)-(28,24) 34 "/project/facts/deployment.facts.yaml"
                 public const int SouthKoreanIntelligence = 3000;
+#line hidden
 
                 /// <summary>
-                /// <para>The value of the fact: about 10,000 troops, claimed by the Pentagon (Resolved, from <see cref="Pentagon"/>).</para>
+                /// North Korean troops sent to Russia: about 10,000 troops, claimed by the Pentagon (Resolved, from <see cref="Pentagon"/>).
                 /// <para>“about 10,000 North Korean troops are ready to be deployed”</para>
-                /// <para>The Daily Example, 2024-11-07, report.txt line 2</para>
+                /// <para>The Daily Example, 2024-11-07, report.txt:2</para>
                 /// </summary>
+#line (10,7)-(15,72) 34 "/project/facts/deployment.facts.yaml"
                 public const int Value = 10000;
+#line hidden
 
                 /// <summary>The fact with its claims and citations, built on first read.</summary>
                 public static global::FactCatalog.Fact<int> Fact => (global::FactCatalog.Fact<int>)global::Demo.FactsStore.Deployment.Facts[3];
             }
+#line default
         }
     }
 }
@@ -192,7 +223,7 @@ namespace Demo.FactsStore
 
         private static global::System.ReadOnlySpan<byte> RecordData(int chunk) => chunk switch
         {
-            0 => "250:18:generals-in-russia32:North Korean generals in Russia.5:Count8:generals0,11:Unsupported~1,1:322:ukrainian-intelligence31:Ukrainian military intelligence10:Deprecated28:No other source confirms it.5:Exact8:generals~0,~0,14:three generals3,98,220,14,256:18:officers-in-russia32:North Korean officers in Russia.5:Count8:officers1,6:troops10:Consistent22:ukrainian-intelligence1,3:50022:ukrainian-intelligence31:Ukrainian military intelligence6:Normal~5:Exact8:officers~0,~0,22:including 500 officers3,71,193,22,264:13:treaty-signed27:When the treaty was signed.4:Date~1,6:treaty8:Disputed~2,10:2024-06-194:june10:the report6:Normal~5:Exact~~0,~0,22:signed on 19 June 20245,16,310,22,10:2024-07-264:july14:another report6:Normal~5:Exact~~0,~0,22:signed on 26 July 20246,36,382,22,607:16:troops-in-russia35:North Korean troops sent to Russia.5:Count6:troops2,11:north-korea6:troops8:Resolved8:pentagon3,5:100008:pentagon12:the Pentagon6:Normal~5:About6:troops10:2024-10-280,~0,57:about 10,000 North Korean troops are ready to be deployed2,19,48,57,5:1200022:ukrainian-intelligence31:Ukrainian military intelligence6:Normal~5:Exact6:troops10:2024-10-280,~0,36:counted 12,000 North Korean soldiers3,33,155,36,4:300025:south-korean-intelligence25:South Korean intelligence10:Deprecated45:An early estimate, overtaken by later counts.5:Exact6:troops~0,~0,26:3,000 troops had been sent4,32,267,26,"u8,
+            0 => "253:18:generals-in-russia32:North Korean generals in Russia.5:Count8:generals0,11:Unsupported~1,1:322:ukrainian-intelligence31:Ukrainian military intelligence10:Deprecated28:No other source confirms it.5:Exact8:generals~0,~~~~0,14:three generals3,98,220,14,259:18:officers-in-russia32:North Korean officers in Russia.5:Count8:officers1,6:troops10:Consistent22:ukrainian-intelligence1,3:50022:ukrainian-intelligence31:Ukrainian military intelligence6:Normal~5:Exact8:officers~0,~~~~0,22:including 500 officers3,71,193,22,270:13:treaty-signed27:When the treaty was signed.4:Date~1,6:treaty8:Disputed~2,10:2024-06-194:june10:the report6:Normal~5:Exact~~0,~~~~0,22:signed on 19 June 20245,16,310,22,10:2024-07-264:july14:another report6:Normal~5:Exact~~0,~~~~0,22:signed on 26 July 20246,36,382,22,616:16:troops-in-russia35:North Korean troops sent to Russia.5:Count6:troops2,11:north-korea6:troops8:Resolved8:pentagon3,5:100008:pentagon12:the Pentagon6:Normal~5:About6:troops10:2024-10-280,~~~~0,57:about 10,000 North Korean troops are ready to be deployed2,19,48,57,5:1200022:ukrainian-intelligence31:Ukrainian military intelligence6:Normal~5:Exact6:troops10:2024-10-280,~~~~0,36:counted 12,000 North Korean soldiers3,33,155,36,4:300025:south-korean-intelligence25:South Korean intelligence10:Deprecated45:An early estimate, overtaken by later counts.5:Exact6:troops~0,~~~~0,26:3,000 troops had been sent4,32,267,26,"u8,
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(chunk)),
         };
     }

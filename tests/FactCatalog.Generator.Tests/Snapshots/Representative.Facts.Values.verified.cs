@@ -15,276 +15,325 @@ namespace Demo
             public static global::System.Collections.Generic.IReadOnlyList<global::FactCatalog.Fact> All => global::Demo.FactsStore.Values.Facts;
 
             /// <summary>
-            /// <para>When the budget was approved.</para>
+            /// When the budget was approved.
             /// <para>Consistent: the claims agree on 2024-06.</para>
             /// </summary>
             /// <remarks>
-            /// <para>Fact <c>budget-approved</c>: date.</para>
+            /// Fact <c>budget-approved</c>: date.
             /// <list type="bullet">
-            /// <item><description><see cref="Report"/>: 2024-06, claimed by the report.</description></item>
+            /// <item><description><see cref="Report"/>: 2024-06, claimed by the report. “approved in June 2024”, The Daily Example, 2024-11-07, report.txt:9</description></item>
             /// </list>
             /// </remarks>
+#line (31,3)-(39,36) 41 "/project/facts/values.facts.yaml"
             public static partial class BudgetApproved
+#line hidden
             {
-                /// <summary>Fact id <c>budget-approved</c>, as <c>Cites</c> and lookups take it.</summary>
+                /// <summary>The fact's id, as <c>Cites</c> and lookups take it.</summary>
                 public const string Id = "budget-approved";
 
                 /// <summary>
-                /// <para>2024-06, claimed by the report.</para>
+                /// When the budget was approved: 2024-06, claimed by the report.
                 /// <para>“approved in June 2024”</para>
-                /// <para>The Daily Example, 2024-11-07, report.txt line 9</para>
+                /// <para>The Daily Example, 2024-11-07, report.txt:9</para>
                 /// </summary>
-                /// <remarks>Claim <c>report</c> of fact <c>budget-approved</c>.</remarks>
+                /// <remarks>Claim <c>report</c>.</remarks>
+#line (35,7)-(39,36) 69 "/project/facts/values.facts.yaml"
                 public static readonly global::FactCatalog.FactDate Report = new global::FactCatalog.FactDate(2024, 6);
+#line hidden
 
                 /// <summary>
-                /// <para>The value of the fact: 2024-06, claimed by the report (Consistent, from <see cref="Report"/>).</para>
+                /// When the budget was approved: 2024-06, claimed by the report (Consistent, from <see cref="Report"/>).
                 /// <para>“approved in June 2024”</para>
-                /// <para>The Daily Example, 2024-11-07, report.txt line 9</para>
+                /// <para>The Daily Example, 2024-11-07, report.txt:9</para>
                 /// </summary>
+#line (35,7)-(39,36) 69 "/project/facts/values.facts.yaml"
                 public static readonly global::FactCatalog.FactDate Value = new global::FactCatalog.FactDate(2024, 6);
+#line hidden
 
                 /// <summary>The fact with its claims and citations, built on first read.</summary>
                 public static global::FactCatalog.Fact<global::FactCatalog.FactDate> Fact => (global::FactCatalog.Fact<global::FactCatalog.FactDate>)global::Demo.FactsStore.Values.Facts[0];
             }
 
             /// <summary>
-            /// <para>The budget in won.</para>
+            /// The budget in won.
             /// <para>Consistent: the claims agree on 1,234,567,890,123 won.</para>
             /// </summary>
             /// <remarks>
-            /// <para>Fact <c>budget-won</c>: integer, in won.</para>
+            /// Fact <c>budget-won</c>: integer, in won.
             /// <list type="bullet">
-            /// <item><description><see cref="Report"/>: 1,234,567,890,123 won, claimed by the report.</description></item>
+            /// <item><description><see cref="Report"/>: 1,234,567,890,123 won, claimed by the report. “The budget was 1,234,567,890,123 won”, The Daily Example, 2024-11-07, report.txt:9</description></item>
             /// </list>
             /// </remarks>
+#line (3,3)-(12,51) 41 "/project/facts/values.facts.yaml"
             public static partial class BudgetWon
+#line hidden
             {
-                /// <summary>Fact id <c>budget-won</c>, as <c>Cites</c> and lookups take it.</summary>
+                /// <summary>The fact's id, as <c>Cites</c> and lookups take it.</summary>
                 public const string Id = "budget-won";
 
                 /// <summary>
-                /// <para>1,234,567,890,123 won, claimed by the report.</para>
+                /// The budget in won: 1,234,567,890,123 won, claimed by the report.
                 /// <para>“The budget was 1,234,567,890,123 won”</para>
-                /// <para>The Daily Example, 2024-11-07, report.txt line 9</para>
+                /// <para>The Daily Example, 2024-11-07, report.txt:9</para>
                 /// </summary>
-                /// <remarks>Claim <c>report</c> of fact <c>budget-won</c>.</remarks>
+                /// <remarks>Claim <c>report</c>.</remarks>
+#line (8,7)-(12,51) 35 "/project/facts/values.facts.yaml"
                 public const long Report = 1234567890123;
+#line hidden
 
                 /// <summary>
-                /// <para>The value of the fact: 1,234,567,890,123 won, claimed by the report (Consistent, from <see cref="Report"/>).</para>
+                /// The budget in won: 1,234,567,890,123 won, claimed by the report (Consistent, from <see cref="Report"/>).
                 /// <para>“The budget was 1,234,567,890,123 won”</para>
-                /// <para>The Daily Example, 2024-11-07, report.txt line 9</para>
+                /// <para>The Daily Example, 2024-11-07, report.txt:9</para>
                 /// </summary>
+#line (8,7)-(12,51) 35 "/project/facts/values.facts.yaml"
                 public const long Value = 1234567890123;
+#line hidden
 
                 /// <summary>The fact with its claims and citations, built on first read.</summary>
                 public static global::FactCatalog.Fact<long> Fact => (global::FactCatalog.Fact<long>)global::Demo.FactsStore.Values.Facts[1];
             }
 
             /// <summary>
-            /// <para>Share of the budget that went to defence.</para>
+            /// Share of the budget that went to defence.
             /// <para>Consistent: the claims agree on 45%.</para>
             /// </summary>
             /// <remarks>
-            /// <para>Fact <c>defence-share</c>: percent.</para>
+            /// Fact <c>defence-share</c>: percent.
             /// <list type="bullet">
-            /// <item><description><see cref="Report"/>: 45%, claimed by the report.</description></item>
+            /// <item><description><see cref="Report"/>: 45%, claimed by the report. “45% of the budget went to defence”, The Daily Example, 2024-11-07, report.txt:8</description></item>
             /// </list>
             /// </remarks>
+#line (22,3)-(30,48) 41 "/project/facts/values.facts.yaml"
             public static partial class DefenceShare
+#line hidden
             {
-                /// <summary>Fact id <c>defence-share</c>, as <c>Cites</c> and lookups take it.</summary>
+                /// <summary>The fact's id, as <c>Cites</c> and lookups take it.</summary>
                 public const string Id = "defence-share";
 
                 /// <summary>
-                /// <para>45%, claimed by the report.</para>
+                /// Share of the budget that went to defence: 45%, claimed by the report.
                 /// <para>“45% of the budget went to defence”</para>
-                /// <para>The Daily Example, 2024-11-07, report.txt line 8</para>
+                /// <para>The Daily Example, 2024-11-07, report.txt:8</para>
                 /// </summary>
-                /// <remarks>Claim <c>report</c> of fact <c>defence-share</c>.</remarks>
+                /// <remarks>Claim <c>report</c>.</remarks>
+#line (26,7)-(30,48) 37 "/project/facts/values.facts.yaml"
                 public const double Report = 45.0;
+#line hidden
 
                 /// <summary>
-                /// <para>The value of the fact: 45%, claimed by the report (Consistent, from <see cref="Report"/>).</para>
+                /// Share of the budget that went to defence: 45%, claimed by the report (Consistent, from <see cref="Report"/>).
                 /// <para>“45% of the budget went to defence”</para>
-                /// <para>The Daily Example, 2024-11-07, report.txt line 8</para>
+                /// <para>The Daily Example, 2024-11-07, report.txt:8</para>
                 /// </summary>
+#line (26,7)-(30,48) 37 "/project/facts/values.facts.yaml"
                 public const double Value = 45.0;
+#line hidden
 
                 /// <summary>The fact with its claims and citations, built on first read.</summary>
                 public static global::FactCatalog.Fact<double> Fact => (global::FactCatalog.Fact<double>)global::Demo.FactsStore.Values.Facts[2];
             }
 
             /// <summary>
-            /// <para>Growth.</para>
+            /// Growth.
             /// <para>Consistent: the claims agree on 6.5.</para>
             /// </summary>
             /// <remarks>
-            /// <para>Fact <c>growth</c>: number.</para>
+            /// Fact <c>growth</c>: number.
             /// <list type="bullet">
-            /// <item><description><see cref="Report"/>: 6.5, claimed by the report.</description></item>
+            /// <item><description><see cref="Report"/>: 6.5, claimed by the report. “Growth was 6.5 per cent”, The Daily Example, 2024-11-07, report.txt:8</description></item>
             /// </list>
             /// </remarks>
+#line (13,3)-(21,38) 41 "/project/facts/values.facts.yaml"
             public static partial class Growth
+#line hidden
             {
-                /// <summary>Fact id <c>growth</c>, as <c>Cites</c> and lookups take it.</summary>
+                /// <summary>The fact's id, as <c>Cites</c> and lookups take it.</summary>
                 public const string Id = "growth";
 
                 /// <summary>
-                /// <para>6.5, claimed by the report.</para>
+                /// Growth: 6.5, claimed by the report.
                 /// <para>“Growth was 6.5 per cent”</para>
-                /// <para>The Daily Example, 2024-11-07, report.txt line 8</para>
+                /// <para>The Daily Example, 2024-11-07, report.txt:8</para>
                 /// </summary>
-                /// <remarks>Claim <c>report</c> of fact <c>growth</c>.</remarks>
+                /// <remarks>Claim <c>report</c>.</remarks>
+#line (17,7)-(21,38) 37 "/project/facts/values.facts.yaml"
                 public const double Report = 6.5;
+#line hidden
 
                 /// <summary>
-                /// <para>The value of the fact: 6.5, claimed by the report (Consistent, from <see cref="Report"/>).</para>
+                /// Growth: 6.5, claimed by the report (Consistent, from <see cref="Report"/>).
                 /// <para>“Growth was 6.5 per cent”</para>
-                /// <para>The Daily Example, 2024-11-07, report.txt line 8</para>
+                /// <para>The Daily Example, 2024-11-07, report.txt:8</para>
                 /// </summary>
+#line (17,7)-(21,38) 37 "/project/facts/values.facts.yaml"
                 public const double Value = 6.5;
+#line hidden
 
                 /// <summary>The fact with its claims and citations, built on first read.</summary>
                 public static global::FactCatalog.Fact<double> Fact => (global::FactCatalog.Fact<double>)global::Demo.FactsStore.Values.Facts[3];
             }
 
             /// <summary>
-            /// <para>Who hosted the summit.</para>
+            /// Who hosted the summit.
             /// <para>Consistent: the claims agree on “Kim Jong Un”.</para>
             /// </summary>
             /// <remarks>
-            /// <para>Fact <c>summit-host</c>: text.</para>
+            /// Fact <c>summit-host</c>: text.
             /// <list type="bullet">
-            /// <item><description><see cref="Report"/>: “Kim Jong Un”, claimed by the report.</description></item>
+            /// <item><description><see cref="Report"/>: “Kim Jong Un”, claimed by the report. “Kim Jong Un hosted the summit”, The Daily Example, 2024-11-07, report.txt:7</description></item>
             /// </list>
             /// </remarks>
+#line (49,3)-(57,44) 41 "/project/facts/values.facts.yaml"
             public static partial class SummitHost
+#line hidden
             {
-                /// <summary>Fact id <c>summit-host</c>, as <c>Cites</c> and lookups take it.</summary>
+                /// <summary>The fact's id, as <c>Cites</c> and lookups take it.</summary>
                 public const string Id = "summit-host";
 
                 /// <summary>
-                /// <para>“Kim Jong Un”, claimed by the report.</para>
+                /// Who hosted the summit: “Kim Jong Un”, claimed by the report.
                 /// <para>“Kim Jong Un hosted the summit”</para>
-                /// <para>The Daily Example, 2024-11-07, report.txt line 7</para>
+                /// <para>The Daily Example, 2024-11-07, report.txt:7</para>
                 /// </summary>
-                /// <remarks>Claim <c>report</c> of fact <c>summit-host</c>.</remarks>
+                /// <remarks>Claim <c>report</c>.</remarks>
+#line (53,7)-(57,44) 37 "/project/facts/values.facts.yaml"
                 public const string Report = "Kim Jong Un";
+#line hidden
 
                 /// <summary>
-                /// <para>The value of the fact: “Kim Jong Un”, claimed by the report (Consistent, from <see cref="Report"/>).</para>
+                /// Who hosted the summit: “Kim Jong Un”, claimed by the report (Consistent, from <see cref="Report"/>).
                 /// <para>“Kim Jong Un hosted the summit”</para>
-                /// <para>The Daily Example, 2024-11-07, report.txt line 7</para>
+                /// <para>The Daily Example, 2024-11-07, report.txt:7</para>
                 /// </summary>
+#line (53,7)-(57,44) 37 "/project/facts/values.facts.yaml"
                 public const string Value = "Kim Jong Un";
+#line hidden
 
                 /// <summary>The fact with its claims and citations, built on first read.</summary>
                 public static global::FactCatalog.Fact<string> Fact => (global::FactCatalog.Fact<string>)global::Demo.FactsStore.Values.Facts[4];
             }
 
             /// <summary>
-            /// <para>The year of the summit.</para>
+            /// The year of the summit.
             /// <para>Consistent: the claims agree on 2024.</para>
             /// </summary>
             /// <remarks>
-            /// <para>Fact <c>summit-year</c>: year.</para>
+            /// Fact <c>summit-year</c>: year.
             /// <list type="bullet">
-            /// <item><description><see cref="Report"/>: 2024, claimed by the report.</description></item>
+            /// <item><description><see cref="Report"/>: 2024, claimed by the report. “hosted the summit in 2024”, The Daily Example, 2024-11-07, report.txt:7</description></item>
             /// </list>
             /// </remarks>
+#line (40,3)-(48,40) 41 "/project/facts/values.facts.yaml"
             public static partial class SummitYear
+#line hidden
             {
-                /// <summary>Fact id <c>summit-year</c>, as <c>Cites</c> and lookups take it.</summary>
+                /// <summary>The fact's id, as <c>Cites</c> and lookups take it.</summary>
                 public const string Id = "summit-year";
 
                 /// <summary>
-                /// <para>2024, claimed by the report.</para>
+                /// The year of the summit: 2024, claimed by the report.
                 /// <para>“hosted the summit in 2024”</para>
-                /// <para>The Daily Example, 2024-11-07, report.txt line 7</para>
+                /// <para>The Daily Example, 2024-11-07, report.txt:7</para>
                 /// </summary>
-                /// <remarks>Claim <c>report</c> of fact <c>summit-year</c>.</remarks>
+                /// <remarks>Claim <c>report</c>.</remarks>
+#line (44,7)-(48,40) 34 "/project/facts/values.facts.yaml"
                 public const int Report = 2024;
+#line hidden
 
                 /// <summary>
-                /// <para>The value of the fact: 2024, claimed by the report (Consistent, from <see cref="Report"/>).</para>
+                /// The year of the summit: 2024, claimed by the report (Consistent, from <see cref="Report"/>).
                 /// <para>“hosted the summit in 2024”</para>
-                /// <para>The Daily Example, 2024-11-07, report.txt line 7</para>
+                /// <para>The Daily Example, 2024-11-07, report.txt:7</para>
                 /// </summary>
+#line (44,7)-(48,40) 34 "/project/facts/values.facts.yaml"
                 public const int Value = 2024;
+#line hidden
 
                 /// <summary>The fact with its claims and citations, built on first read.</summary>
                 public static global::FactCatalog.Fact<int> Fact => (global::FactCatalog.Fact<int>)global::Demo.FactsStore.Values.Facts[5];
             }
 
             /// <summary>
-            /// <para>Training bases the agreement covers.</para>
+            /// Training bases the agreement covers.
             /// <para>Consistent: the claims agree on 4 bases.</para>
             /// </summary>
             /// <remarks>
-            /// <para>Fact <c>training-bases</c>: count, in bases.</para>
+            /// Fact <c>training-bases</c>: count, in bases.
             /// <list type="bullet">
-            /// <item><description><see cref="Translation"/>: 4 bases, claimed by the translated report.</description></item>
+            /// <item><description><see cref="Translation"/>: 4 bases, claimed by the translated report. “The agreement covers 4 bases”, Example Media, translation.txt:2</description></item>
             /// </list>
             /// </remarks>
+#line (67,3)-(76,43) 41 "/project/facts/values.facts.yaml"
             public static partial class TrainingBases
+#line hidden
             {
-                /// <summary>Fact id <c>training-bases</c>, as <c>Cites</c> and lookups take it.</summary>
+                /// <summary>The fact's id, as <c>Cites</c> and lookups take it.</summary>
                 public const string Id = "training-bases";
 
                 /// <summary>
-                /// <para>4 bases, claimed by the translated report.</para>
+                /// Training bases the agreement covers: 4 bases, claimed by the translated report.
                 /// <para>“The agreement covers 4 bases”</para>
-                /// <para>Example Media, translation.txt line 2</para>
+                /// <para>Example Media, translation.txt:2</para>
                 /// </summary>
-                /// <remarks>Claim <c>translation</c> of fact <c>training-bases</c>.</remarks>
+                /// <remarks>Claim <c>translation</c>.</remarks>
+#line (72,7)-(76,43) 34 "/project/facts/values.facts.yaml"
                 public const int Translation = 4;
+#line hidden
 
                 /// <summary>
-                /// <para>The value of the fact: 4 bases, claimed by the translated report (Consistent, from <see cref="Translation"/>).</para>
+                /// Training bases the agreement covers: 4 bases, claimed by the translated report (Consistent, from <see cref="Translation"/>).
                 /// <para>“The agreement covers 4 bases”</para>
-                /// <para>Example Media, translation.txt line 2</para>
+                /// <para>Example Media, translation.txt:2</para>
                 /// </summary>
+#line (72,7)-(76,43) 34 "/project/facts/values.facts.yaml"
                 public const int Value = 4;
+#line hidden
 
                 /// <summary>The fact with its claims and citations, built on first read.</summary>
                 public static global::FactCatalog.Fact<int> Fact => (global::FactCatalog.Fact<int>)global::Demo.FactsStore.Values.Facts[6];
             }
 
             /// <summary>
-            /// <para>Whether the treaty is in force.</para>
+            /// Whether the treaty is in force.
             /// <para>Consistent: the claims agree on true.</para>
             /// </summary>
             /// <remarks>
-            /// <para>Fact <c>treaty-in-force</c>: boolean.</para>
+            /// Fact <c>treaty-in-force</c>: boolean.
             /// <list type="bullet">
-            /// <item><description><see cref="Minister"/>: true, claimed by the minister.</description></item>
+            /// <item><description><see cref="Minister"/>: true, claimed by the minister. “The minister confirmed the treaty is in force”, The Daily Example, 2024-11-07, report.txt:10</description></item>
             /// </list>
             /// </remarks>
+#line (58,3)-(66,60) 41 "/project/facts/values.facts.yaml"
             public static partial class TreatyInForce
+#line hidden
             {
-                /// <summary>Fact id <c>treaty-in-force</c>, as <c>Cites</c> and lookups take it.</summary>
+                /// <summary>The fact's id, as <c>Cites</c> and lookups take it.</summary>
                 public const string Id = "treaty-in-force";
 
                 /// <summary>
-                /// <para>true, claimed by the minister.</para>
+                /// Whether the treaty is in force: true, claimed by the minister.
                 /// <para>“The minister confirmed the treaty is in force”</para>
-                /// <para>The Daily Example, 2024-11-07, report.txt line 10</para>
+                /// <para>The Daily Example, 2024-11-07, report.txt:10</para>
                 /// </summary>
-                /// <remarks>Claim <c>minister</c> of fact <c>treaty-in-force</c>.</remarks>
+                /// <remarks>Claim <c>minister</c>.</remarks>
+#line (62,7)-(66,60) 35 "/project/facts/values.facts.yaml"
                 public const bool Minister = true;
+#line hidden
 
                 /// <summary>
-                /// <para>The value of the fact: true, claimed by the minister (Consistent, from <see cref="Minister"/>).</para>
+                /// Whether the treaty is in force: true, claimed by the minister (Consistent, from <see cref="Minister"/>).
                 /// <para>“The minister confirmed the treaty is in force”</para>
-                /// <para>The Daily Example, 2024-11-07, report.txt line 10</para>
+                /// <para>The Daily Example, 2024-11-07, report.txt:10</para>
                 /// </summary>
+#line (62,7)-(66,60) 35 "/project/facts/values.facts.yaml"
                 public const bool Value = true;
+#line hidden
 
                 /// <summary>The fact with its claims and citations, built on first read.</summary>
                 public static global::FactCatalog.Fact<bool> Fact => (global::FactCatalog.Fact<bool>)global::Demo.FactsStore.Values.Facts[7];
             }
+#line default
         }
     }
 }
@@ -310,7 +359,7 @@ namespace Demo.FactsStore
 
         private static global::System.ReadOnlySpan<byte> RecordData(int chunk) => chunk switch
         {
-            0 => "171:15:budget-approved29:When the budget was approved.4:Date~0,10:Consistent6:report1,7:2024-066:report10:the report6:Normal~5:Exact~~0,~0,21:approved in June 20249,39,547,21,187:10:budget-won18:The budget in won.7:Integer3:won0,10:Consistent6:report1,13:12345678901236:report10:the report6:Normal~5:Exact3:won~0,~0,36:The budget was 1,234,567,890,123 won9,1,509,36,206:13:defence-share41:Share of the budget that went to defence.7:Percent~0,10:Consistent6:report1,16:40468000000000006:report10:the report6:Normal~5:Exact~~0,~0,33:45% of the budget went to defence8,30,474,33,151:6:growth7:Growth.6:Number~0,10:Consistent6:report1,16:401A0000000000006:report10:the report6:Normal~5:Exact~~0,~0,23:Growth was 6.5 per cent8,1,445,23,172:11:summit-host22:Who hosted the summit.4:Text~0,10:Consistent6:report1,11:Kim Jong Un6:report10:the report6:Normal~5:Exact~~0,~0,29:Kim Jong Un hosted the summit7,1,406,29,162:11:summit-year23:The year of the summit.4:Year~0,10:Consistent6:report1,4:20246:report10:the report6:Normal~5:Exact~~0,~0,25:hosted the summit in 20247,13,418,25,212:14:training-bases36:Training bases the agreement covers.5:Count5:bases0,10:Consistent11:translation1,1:411:translation21:the translated report6:Normal~5:Exact5:bases~0,~1,28:The agreement covers 4 bases2,1,23,28,203:15:treaty-in-force31:Whether the treaty is in force.7:Boolean~0,10:Consistent8:minister1,4:true8:minister12:the minister6:Normal~5:Exact~~0,~0,45:The minister confirmed the treaty is in force10,1,570,45,"u8,
+            0 => "174:15:budget-approved29:When the budget was approved.4:Date~0,10:Consistent6:report1,7:2024-066:report10:the report6:Normal~5:Exact~~0,~~~~0,21:approved in June 20249,39,547,21,190:10:budget-won18:The budget in won.7:Integer3:won0,10:Consistent6:report1,13:12345678901236:report10:the report6:Normal~5:Exact3:won~0,~~~~0,36:The budget was 1,234,567,890,123 won9,1,509,36,209:13:defence-share41:Share of the budget that went to defence.7:Percent~0,10:Consistent6:report1,16:40468000000000006:report10:the report6:Normal~5:Exact~~0,~~~~0,33:45% of the budget went to defence8,30,474,33,154:6:growth7:Growth.6:Number~0,10:Consistent6:report1,16:401A0000000000006:report10:the report6:Normal~5:Exact~~0,~~~~0,23:Growth was 6.5 per cent8,1,445,23,175:11:summit-host22:Who hosted the summit.4:Text~0,10:Consistent6:report1,11:Kim Jong Un6:report10:the report6:Normal~5:Exact~~0,~~~~0,29:Kim Jong Un hosted the summit7,1,406,29,165:11:summit-year23:The year of the summit.4:Year~0,10:Consistent6:report1,4:20246:report10:the report6:Normal~5:Exact~~0,~~~~0,25:hosted the summit in 20247,13,418,25,215:14:training-bases36:Training bases the agreement covers.5:Count5:bases0,10:Consistent11:translation1,1:411:translation21:the translated report6:Normal~5:Exact5:bases~0,~~~~1,28:The agreement covers 4 bases2,1,23,28,206:15:treaty-in-force31:Whether the treaty is in force.7:Boolean~0,10:Consistent8:minister1,4:true8:minister12:the minister6:Normal~5:Exact~~0,~~~~0,45:The minister confirmed the treaty is in force10,1,570,45,"u8,
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(chunk)),
         };
     }

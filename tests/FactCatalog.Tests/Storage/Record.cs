@@ -49,6 +49,7 @@ internal sealed class Record
         {
             fact.Text(values[i].ToString(CultureInfo.InvariantCulture)).Text("claim" + i).Text("the claimant \u201Cquoted\u201D").Text("Normal").Text(null)
                 .Text("About").Text("troops").Text("2024-10-28").Number(0).Text(null)
+                .Text(i == 1 ? "Denies" : null).Text(null).Text(null)
                 .Number(0).Text("about " + values[i] + " troops").Number(2).Number(5).Number(40).Number(17);
         }
         return fact.ToString();

@@ -24,6 +24,8 @@ public class StorageTests
         Assert.Equal(("claim1", "the claimant \u201Cquoted\u201D", ClaimBound.About, "2024-10-28"), (claim.Id, claim.Claimant, claim.Bound, claim.AsOf?.ToString()));
         Assert.Same(Report, claim.Citation.Source);
         Assert.Equal(("about 12000 troops", 2, 5, 40, 17), (claim.Citation.Quote, claim.Citation.Line, claim.Citation.Column, claim.Citation.Offset, claim.Citation.Length));
+        // A stance stored as no text is the default; a word is read back as written.
+        Assert.Equal((ClaimStance.Asserts, ClaimStance.Denies), (fact.Claims[0].Stance, claim.Stance));
     }
 
     [Fact]
