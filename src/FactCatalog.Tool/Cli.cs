@@ -162,39 +162,30 @@ public static class Cli
         return command;
     }
 
+    /// <summary>An optional percentage from 0 to 100 (a value that is not a number is reported by the parser itself).</summary>
+    private static Option<double?> PercentOption(string name, string description)
+    {
+        var option = new Option<double?>(name) { Description = description, HelpName = "percent" };
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens.Count == 1
+                && double.TryParse(result.Tokens[0].Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double percent)
+                && (percent < 0 || percent > 100 || double.IsNaN(percent)))
+            {
+                result.AddError($"{name} must be a percentage from 0 to 100.");
+            }
+        });
+        return option;
+    }
+
     private static Command CoverageCommandLine(ToolContext context)
     {
         Option<string> facts = FactsOption();
         Option<string?> seeds = SeedsOption();
-        var min = new Option<double?>("--min")
-        {
-            Description = "Fail (exit 1) when the coverage in all is below this percentage, such as 95.",
-            HelpName = "percent",
-        };
-        min.Validators.Add(result =>
-        {
-            // A value that is not a number is reported by the parser itself; here only the range.
-            if (result.Tokens.Count == 1
-                && double.TryParse(result.Tokens[0].Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double percent)
-                && (percent < 0 || percent > 100 || double.IsNaN(percent)))
-            {
-                result.AddError("--min must be a percentage from 0 to 100.");
-            }
-        });
-        var minAttributed = new Option<double?>("--min-attributed")
-        {
-            Description = "Fail (exit 1) when the coverage of sentences that attribute a statement to a named actor is below this percentage, such as 90.",
-            HelpName = "percent",
-        };
-        minAttributed.Validators.Add(result =>
-        {
-            if (result.Tokens.Count == 1
-                && double.TryParse(result.Tokens[0].Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double percent)
-                && (percent < 0 || percent > 100 || double.IsNaN(percent)))
-            {
-                result.AddError("--min-attributed must be a percentage from 0 to 100.");
-            }
-        });
+        Option<double?> min = PercentOption("--min", "Fail (exit 1) when the coverage in all is below this percentage, such as 95.");
+        Option<double?> minAttributed = PercentOption(
+            "--min-attributed",
+            "Fail (exit 1) when the coverage of sentences that attribute a statement to a named actor is below this percentage, such as 90.");
         var notCounted = new Option<bool>("--not-counted")
         {
             Description = "Also list the sentences whose number-like words state no quantity, with the rule that excluded them.",
