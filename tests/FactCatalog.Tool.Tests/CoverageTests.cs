@@ -97,10 +97,14 @@ public class CoverageTests
     [InlineData("ninety")]
     public void A_minimum_that_is_not_a_percentage_is_bad_usage(string min)
     {
-        ToolRun run = ToolRunner.Run(ToolRunner.RealCatalogue, "coverage", "--min", min);
+        foreach (string option in new[] { "--min", "--min-attributed" })
+        {
+            ToolRun run = ToolRunner.Run(ToolRunner.RealCatalogue, "coverage", option, min);
 
-        Assert.True(run.ExitCode == 2, run.ToString());
-        Assert.Empty(run.Output);
+            Assert.True(run.ExitCode == 2, run.ToString());
+            Assert.Empty(run.Output);
+            Assert.Contains(option, run.Error, StringComparison.Ordinal);
+        }
     }
 
     private static string Section(string doc, string heading)
