@@ -21,13 +21,15 @@ namespace FactCatalog.Benchmarks;
 /// ratios are printed at the end. Each N also gets the split that big catalogues need: the facts in a library built
 /// once, and an app that references it, rebuilt alone (<c>-p:BuildProjectReferences=false</c>) in the same rotation.
 /// <para><c>--warm-server</c> measures what a user's rebuilds pay instead: shared compilation on (the default), so the
-/// compiler runs in a compiler server (VBCSCompiler) that stays alive between builds. The server listens on a pipe of
-/// the run's own (<c>-p:SharedCompilationId</c>), so it starts fresh and no other build on the machine shares it; one
-/// discarded warm-up build of each project comes first. A build's CPU is that of the <c>dotnet build</c> tree plus what
-/// the server gained meanwhile (<see cref="CompilerServerProbe"/>); its peak memory is the larger of the tree's peak and
-/// the server's peak during the build (its high-water mark, reset before each build). MSBuild's own nodes stay per
-/// build (<c>-nodeReuse:false</c>), as in the cold mode: for one project they do little, and reused nodes would be shared
-/// with other builds on the machine. The server is ended at the end of the run.</para>
+/// compiler runs in a compiler server (VBCSCompiler) that stays alive between builds. Each project has a server of its
+/// own, on a pipe of the run's own (<c>-p:SharedCompilationId</c>), as a user rebuilding that project has: it starts
+/// fresh, no other build on the machine shares it, and one project's compilations do not fill another's. One discarded
+/// warm-up build of each project comes first. A build's CPU is that of the <c>dotnet build</c> tree plus what its server
+/// gained from just before the build until it is idle again (<see cref="CompilerServerProbe"/>); its peak memory is the
+/// larger of the tree's peak and the server's peak during the build (its high-water mark, reset before each build), which
+/// includes what the server still holds from the builds before. MSBuild's own nodes stay per build
+/// (<c>-nodeReuse:false</c>), as in the cold mode: for one project they do little, and reused nodes would be shared with
+/// other builds on the machine. The servers are ended when their series is done.</para>
 /// Exits non-zero if a build fails or a built program does not see the whole catalogue.
 /// </remarks>
 public static class RealBuildRun
@@ -51,11 +53,22 @@ public static class RealBuildRun
         Directory.CreateDirectory(packages);
         string version = Pack(root, packages, "bench." + stamp);
         Console.WriteLine($"real build: package {version}, {Environment.ProcessorCount} CPUs, GenerateDocumentationFile={documentation}, {runs} runs each, alternating; work folder {work}");
-        // The warm mode's private compiler server: its pipe name is unique to this run.
-        Server? server = warm ? new Server("factcatalog-bench-" + stamp, ClockTicksPerSecond()) : null;
-        if (server is not null)
+        // The warm mode's private compiler servers, one per project: their pipe names are unique to this run.
+        double ticks = warm ? ClockTicksPerSecond() : 0;
+        var servers = new List<Server>();
+        Server? NewServer(int count, string project)
         {
-            Console.WriteLine($"warm compiler server: shared compilation on, pipe {server.PipeName}; CPU = build tree + server, peak = max(build tree, server during the build)");
+            if (!warm)
+            {
+                return null;
+            }
+            var made = new Server($"factcatalog-bench-{stamp}-{Int(count)}-{project}", ticks);
+            servers.Add(made);
+            return made;
+        }
+        if (warm)
+        {
+            Console.WriteLine("warm compiler servers: shared compilation on, one server per project; CPU = build tree + server, peak = max(build tree, server during the build)");
         }
 
         // Nothing above the work folder may change the builds; the machine's package sources stay, the folder is added.
@@ -79,22 +92,31 @@ public static class RealBuildRun
                 Restore(empty);
                 Restore(full);
                 Restore(app);
-                Build(library, $"{count} facts: the catalogue library, built once", server);
-                if (server is not null)
+                Server? libraryServer = NewServer(count, "library");
+                Build(library, $"{count} facts: the catalogue library, built once", libraryServer);
+                libraryServer?.Shutdown();
+                Server? emptyServer = NewServer(count, "none");
+                Server? fullServer = NewServer(count, "facts");
+                Server? appServer = NewServer(count, "app");
+                if (warm)
                 {
                     // Discarded: the first build through a server pays its loading and JIT; rebuilds are what users repeat.
-                    Build(empty, $"{count} facts, warm-up (discarded): no facts", server);
-                    Build(full, $"{count} facts, warm-up (discarded): {count} facts", server);
-                    Build(app, $"{count} facts, warm-up (discarded): app referencing the {count}-fact library", server, "-p:BuildProjectReferences=false");
+                    Build(empty, $"{count} facts, warm-up (discarded): no facts", emptyServer);
+                    Build(full, $"{count} facts, warm-up (discarded): {count} facts", fullServer);
+                    Build(app, $"{count} facts, warm-up (discarded): app referencing the {count}-fact library", appServer, "-p:BuildProjectReferences=false");
                 }
                 var noFacts = new List<BuildFigures>();
                 var withFacts = new List<BuildFigures>();
                 var apps = new List<BuildFigures>();
                 for (int run = 1; run <= runs; run++)
                 {
-                    noFacts.Add(Build(empty, $"{count} facts, run {run}: no facts", server));
-                    withFacts.Add(Build(full, $"{count} facts, run {run}: {count} facts", server));
-                    apps.Add(Build(app, $"{count} facts, run {run}: app referencing the {count}-fact library", server, "-p:BuildProjectReferences=false"));
+                    noFacts.Add(Build(empty, $"{count} facts, run {run}: no facts", emptyServer));
+                    withFacts.Add(Build(full, $"{count} facts, run {run}: {count} facts", fullServer));
+                    apps.Add(Build(app, $"{count} facts, run {run}: app referencing the {count}-fact library", appServer, "-p:BuildProjectReferences=false"));
+                }
+                foreach (Server? done in new[] { emptyServer, fullServer, appServer })
+                {
+                    done?.Shutdown();
                 }
                 Check(empty, "Bench", "0");
                 Check(full, "Bench", Int(count));
@@ -107,17 +129,19 @@ public static class RealBuildRun
                 summary.AppendLine($"| ratio | {some.WallSeconds / none.WallSeconds:0.0}x | {some.CpuSeconds / none.CpuSeconds:0.0}x | {some.PeakMegabytes / none.PeakMegabytes:0.0}x |");
                 summary.AppendLine($"| app referencing a {count:N0}-fact library | {split.WallSeconds:0.0} s | {split.CpuSeconds:0.0} s | {split.PeakMegabytes:0} MB |");
                 summary.AppendLine($"| ratio to no facts | {split.WallSeconds / none.WallSeconds:0.0}x | {split.CpuSeconds / none.CpuSeconds:0.0}x | {split.PeakMegabytes / none.PeakMegabytes:0.0}x |");
-                if (server is not null)
+                if (warm)
                 {
-                    summary.AppendLine($"  of which the compiler server (CPU; peak during the build; resident after): no facts {none.ServerCpuSeconds:0.0} s, {none.ServerPeakMegabytes:0} MB, {none.ServerResidentMegabytes:0} MB; " +
-                        $"{count:N0} facts {some.ServerCpuSeconds:0.0} s, {some.ServerPeakMegabytes:0} MB, {some.ServerResidentMegabytes:0} MB; " +
-                        $"app {split.ServerCpuSeconds:0.0} s, {split.ServerPeakMegabytes:0} MB, {split.ServerResidentMegabytes:0} MB");
+                    static string Parts(BuildFigures f) =>
+                        $"tree {f.TreeCpuSeconds:0.0} s + server {f.ServerCpuSeconds:0.0} s; tree peak {f.TreePeakMegabytes:0} MB, server resident before {f.ServerResidentBeforeMegabytes:0} MB, peak during {f.ServerPeakMegabytes:0} MB, resident after {f.ServerResidentMegabytes:0} MB";
+                    summary.AppendLine($"  no facts: {Parts(none)}");
+                    summary.AppendLine($"  {count:N0} facts: {Parts(some)}");
+                    summary.AppendLine($"  app: {Parts(split)}");
                 }
             }
         }
         finally
         {
-            server?.Shutdown();
+            servers.ForEach(s => s.Shutdown());
             // The unique version would otherwise stay in the global packages folder for good.
             string restored = Path.Combine(GlobalPackagesFolder(), "factcatalog", version);
             if (Directory.Exists(restored))
@@ -125,7 +149,7 @@ public static class RealBuildRun
                 Directory.Delete(restored, recursive: true);
             }
         }
-        Console.WriteLine(server is null
+        Console.WriteLine(!warm
             ? "medians (wall, CPU = user + system of the build and its compiler, peak resident set of its largest process):"
             : "medians (wall, CPU = user + system of the build tree and of the compiler server during the build, peak = larger of the build tree's largest process and the server during the build):");
         Console.Write(summary.ToString());
@@ -234,12 +258,13 @@ public static class RealBuildRun
             ServerCpuSeconds = serverCpu,
             ServerPeakMegabytes = serverPeak,
             ServerResidentMegabytes = use.ResidentKib / 1024.0,
+            ServerResidentBeforeMegabytes = before.Sum(s => s.ResidentKib ?? 0) / 1024.0,
         };
         string caveat = use.ServerCount == 0 ? " (NO compiler server found: the compiler ran in the build tree)"
             : use.Restarted ? " (a compiler server ended during the build: its CPU is missing)"
             : server.PeakIsLifetime ? " (server peak is its lifetime high-water mark: it could not be reset)" : "";
         Console.WriteLine($"{label}: wall {warm.WallSeconds:0.00} s, CPU {warm.CpuSeconds:0.00} s (tree {warm.TreeCpuSeconds:0.00} + server {serverCpu:0.00}), " +
-            $"peak {warm.PeakMegabytes:0} MB (tree {warm.TreePeakMegabytes:0}, server during the build {serverPeak:0}, server resident after {warm.ServerResidentMegabytes:0}){caveat}; load average {load}");
+            $"peak {warm.PeakMegabytes:0} MB (tree {warm.TreePeakMegabytes:0}; server resident before {warm.ServerResidentBeforeMegabytes:0}, peak during the build {serverPeak:0}, resident after {warm.ServerResidentMegabytes:0}){caveat}; load average {load}");
         return warm;
     }
 
@@ -272,7 +297,23 @@ public static class RealBuildRun
             return samples.Count == 0 ? samples : CompilerServerProbe.Snapshot(PipeName);
         }
 
-        public IReadOnlyList<CompilerServerProbe.Sample> After() => CompilerServerProbe.Snapshot(PipeName);
+        /// <summary>The server once it is idle again (up to 5 s): work it finishes after answering, such as a collection, is this build's.</summary>
+        public IReadOnlyList<CompilerServerProbe.Sample> After()
+        {
+            IReadOnlyList<CompilerServerProbe.Sample> samples = CompilerServerProbe.Snapshot(PipeName);
+            for (int wait = 0; wait < 25; wait++)
+            {
+                System.Threading.Thread.Sleep(200);
+                IReadOnlyList<CompilerServerProbe.Sample> next = CompilerServerProbe.Snapshot(PipeName);
+                bool idle = next.Sum(s => s.CpuTicks) == samples.Sum(s => s.CpuTicks);
+                samples = next;
+                if (idle)
+                {
+                    break;
+                }
+            }
+            return samples;
+        }
 
         /// <summary>Ends the servers this run started (no other build uses their pipe).</summary>
         public void Shutdown()
@@ -342,6 +383,8 @@ public static class RealBuildRun
 
         public double ServerResidentMegabytes { get; init; }
 
+        public double ServerResidentBeforeMegabytes { get; init; }
+
         public static BuildFigures Median(List<BuildFigures> runs) => new(
             Middle(runs.Select(r => r.WallSeconds)), Middle(runs.Select(r => r.CpuSeconds)), Middle(runs.Select(r => r.PeakMegabytes)))
         {
@@ -350,6 +393,7 @@ public static class RealBuildRun
             ServerCpuSeconds = Middle(runs.Select(r => r.ServerCpuSeconds)),
             ServerPeakMegabytes = Middle(runs.Select(r => r.ServerPeakMegabytes)),
             ServerResidentMegabytes = Middle(runs.Select(r => r.ServerResidentMegabytes)),
+            ServerResidentBeforeMegabytes = Middle(runs.Select(r => r.ServerResidentBeforeMegabytes)),
         };
 
         private static double Middle(IEnumerable<double> values)
