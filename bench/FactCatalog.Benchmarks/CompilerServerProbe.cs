@@ -77,8 +77,8 @@ public static class CompilerServerProbe
             return false;
         }
         string[] arguments = commandLine.Split('\0', StringSplitOptions.RemoveEmptyEntries);
-        // Either the apphost (VBCSCompiler) or `dotnet VBCSCompiler.dll`.
-        bool server = arguments.Take(2).Any(a =>
+        // The apphost (VBCSCompiler), `dotnet VBCSCompiler.dll` or `dotnet exec [options] VBCSCompiler.dll`.
+        bool server = arguments.Any(a =>
             Path.GetFileName(a.Trim('"')) is "VBCSCompiler" or "VBCSCompiler.dll" or "VBCSCompiler.exe");
         return server && arguments.Any(a => a.Trim('"') == "-pipename:" + pipeName);
     }
