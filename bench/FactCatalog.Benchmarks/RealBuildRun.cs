@@ -29,7 +29,10 @@ namespace FactCatalog.Benchmarks;
 /// larger of the tree's peak and the server's peak during the build (its high-water mark, reset before each build), which
 /// includes what the server still holds from the builds before. MSBuild's own nodes stay per build
 /// (<c>-nodeReuse:false</c>), as in the cold mode: for one project they do little, and reused nodes would be shared with
-/// other builds on the machine. The servers are ended when their series is done.</para>
+/// other builds on the machine. The servers are ended when their series is done. <c>--one-server</c> (with
+/// <c>--warm-server</c>) sends every build of the run through one server instead, as the SDK's default pipe (one per user
+/// and SDK) does on a developer's machine: each project's build then finds a compiler warmed by all of them, and the
+/// memory the others left behind. <c>--warm-ups=K</c> makes K discarded warm-up builds of each project instead of one.</para>
 /// Exits non-zero if a build fails or a built program does not see the whole catalogue.
 /// </remarks>
 public static class RealBuildRun
@@ -38,6 +41,12 @@ public static class RealBuildRun
     {
         bool documentation = !arguments.Contains("--no-doc");
         bool warm = arguments.Contains("--warm-server");
+        bool oneServer = warm && arguments.Contains("--one-server");
+        int warmUps = warm ? 1 : 0;
+        foreach (string argument in arguments.Where(a => a.StartsWith("--warm-ups=", StringComparison.Ordinal)))
+        {
+            warmUps = int.Parse(argument["--warm-ups=".Length..], NumberStyles.None, CultureInfo.InvariantCulture);
+        }
         int runs = 3;
         int[] counts = arguments.Where(a => !a.StartsWith("--", StringComparison.Ordinal))
             .Select(a => int.Parse(a, NumberStyles.None, CultureInfo.InvariantCulture)).ToArray();
@@ -53,7 +62,7 @@ public static class RealBuildRun
         Directory.CreateDirectory(packages);
         string version = Pack(root, packages, "bench." + stamp);
         Console.WriteLine($"real build: package {version}, {Environment.ProcessorCount} CPUs, GenerateDocumentationFile={documentation}, {runs} runs each, alternating; work folder {work}");
-        // The warm mode's private compiler servers, one per project: their pipe names are unique to this run.
+        // The warm mode's private compiler servers, one per project (or one for all): their pipe names are unique to this run.
         double ticks = warm ? ClockTicksPerSecond() : 0;
         var servers = new List<Server>();
         Server? NewServer(int count, string project)
@@ -62,13 +71,17 @@ public static class RealBuildRun
             {
                 return null;
             }
-            var made = new Server($"factcatalog-bench-{stamp}-{Int(count)}-{project}", ticks);
+            if (oneServer && servers.Count > 0)
+            {
+                return servers[0];
+            }
+            var made = new Server(oneServer ? $"factcatalog-bench-{stamp}" : $"factcatalog-bench-{stamp}-{Int(count)}-{project}", ticks);
             servers.Add(made);
             return made;
         }
         if (warm)
         {
-            Console.WriteLine("warm compiler servers: shared compilation on, one server per project; CPU = build tree + server, peak = max(build tree, server during the build)");
+            Console.WriteLine($"warm compiler servers: shared compilation on, {(oneServer ? "one server for every build" : "one server per project")}, {warmUps} warm-up build(s) of each project; CPU = build tree + server, peak = max(build tree, server during the build)");
         }
 
         // Nothing above the work folder may change the builds; the machine's package sources stay, the folder is added.
@@ -94,16 +107,19 @@ public static class RealBuildRun
                 Restore(app);
                 Server? libraryServer = NewServer(count, "library");
                 Build(library, $"{count} facts: the catalogue library, built once", libraryServer);
-                libraryServer?.Shutdown();
+                if (!oneServer)
+                {
+                    libraryServer?.Shutdown();
+                }
                 Server? emptyServer = NewServer(count, "none");
                 Server? fullServer = NewServer(count, "facts");
                 Server? appServer = NewServer(count, "app");
-                if (warm)
+                for (int warmUp = 1; warm && warmUp <= warmUps; warmUp++)
                 {
-                    // Discarded: the first build through a server pays its loading and JIT; rebuilds are what users repeat.
-                    Build(empty, $"{count} facts, warm-up (discarded): no facts", emptyServer);
-                    Build(full, $"{count} facts, warm-up (discarded): {count} facts", fullServer);
-                    Build(app, $"{count} facts, warm-up (discarded): app referencing the {count}-fact library", appServer, "-p:BuildProjectReferences=false");
+                    // Discarded: the first builds through a server pay its loading and JIT; rebuilds are what users repeat.
+                    Build(empty, $"{count} facts, warm-up {warmUp} (discarded): no facts", emptyServer);
+                    Build(full, $"{count} facts, warm-up {warmUp} (discarded): {count} facts", fullServer);
+                    Build(app, $"{count} facts, warm-up {warmUp} (discarded): app referencing the {count}-fact library", appServer, "-p:BuildProjectReferences=false");
                 }
                 var noFacts = new List<BuildFigures>();
                 var withFacts = new List<BuildFigures>();
@@ -114,7 +130,7 @@ public static class RealBuildRun
                     withFacts.Add(Build(full, $"{count} facts, run {run}: {count} facts", fullServer));
                     apps.Add(Build(app, $"{count} facts, run {run}: app referencing the {count}-fact library", appServer, "-p:BuildProjectReferences=false"));
                 }
-                foreach (Server? done in new[] { emptyServer, fullServer, appServer })
+                foreach (Server? done in oneServer ? Array.Empty<Server?>() : new[] { emptyServer, fullServer, appServer })
                 {
                     done?.Shutdown();
                 }
