@@ -20,6 +20,19 @@ namespace FactCatalog.Benchmarks;
 /// treats doc comments as plain comments). Each N gets its own pair of projects; the medians of each series and their
 /// ratios are printed at the end. Each N also gets the split that big catalogues need: the facts in a library built
 /// once, and an app that references it, rebuilt alone (<c>-p:BuildProjectReferences=false</c>) in the same rotation.
+/// <para><c>--warm-server</c> measures what a user's rebuilds pay instead: shared compilation on (the default), so the
+/// compiler runs in a compiler server (VBCSCompiler) that stays alive between builds. Each project has a server of its
+/// own, on a pipe of the run's own (<c>-p:SharedCompilationId</c>), as a user rebuilding that project has: it starts
+/// fresh, no other build on the machine shares it, and one project's compilations do not fill another's. One discarded
+/// warm-up build of each project comes first. A build's CPU is that of the <c>dotnet build</c> tree plus what its server
+/// gained from just before the build until it is idle again (<see cref="CompilerServerProbe"/>); its peak memory is the
+/// larger of the tree's peak and the server's peak during the build (its high-water mark, reset before each build), which
+/// includes what the server still holds from the builds before. MSBuild's own nodes stay per build
+/// (<c>-nodeReuse:false</c>), as in the cold mode: for one project they do little, and reused nodes would be shared with
+/// other builds on the machine. The servers are ended when their series is done. <c>--one-server</c> (with
+/// <c>--warm-server</c>) sends every build of the run through one server instead, as the SDK's default pipe (one per user
+/// and SDK) does on a developer's machine: each project's build then finds a compiler warmed by all of them, and the
+/// memory the others left behind. <c>--warm-ups=K</c> makes K discarded warm-up builds of each project instead of one.</para>
 /// Exits non-zero if a build fails or a built program does not see the whole catalogue.
 /// </remarks>
 public static class RealBuildRun
@@ -27,6 +40,13 @@ public static class RealBuildRun
     public static int Run(string[] arguments)
     {
         bool documentation = !arguments.Contains("--no-doc");
+        bool warm = arguments.Contains("--warm-server");
+        bool oneServer = warm && arguments.Contains("--one-server");
+        int warmUps = warm ? 1 : 0;
+        foreach (string argument in arguments.Where(a => a.StartsWith("--warm-ups=", StringComparison.Ordinal)))
+        {
+            warmUps = int.Parse(argument["--warm-ups=".Length..], NumberStyles.None, CultureInfo.InvariantCulture);
+        }
         int runs = 3;
         int[] counts = arguments.Where(a => !a.StartsWith("--", StringComparison.Ordinal))
             .Select(a => int.Parse(a, NumberStyles.None, CultureInfo.InvariantCulture)).ToArray();
@@ -42,6 +62,27 @@ public static class RealBuildRun
         Directory.CreateDirectory(packages);
         string version = Pack(root, packages, "bench." + stamp);
         Console.WriteLine($"real build: package {version}, {Environment.ProcessorCount} CPUs, GenerateDocumentationFile={documentation}, {runs} runs each, alternating; work folder {work}");
+        // The warm mode's private compiler servers, one per project (or one for all): their pipe names are unique to this run.
+        double ticks = warm ? ClockTicksPerSecond() : 0;
+        var servers = new List<Server>();
+        Server? NewServer(int count, string project)
+        {
+            if (!warm)
+            {
+                return null;
+            }
+            if (oneServer && servers.Count > 0)
+            {
+                return servers[0];
+            }
+            var made = new Server(oneServer ? $"factcatalog-bench-{stamp}" : $"factcatalog-bench-{stamp}-{Int(count)}-{project}", ticks);
+            servers.Add(made);
+            return made;
+        }
+        if (warm)
+        {
+            Console.WriteLine($"warm compiler servers: shared compilation on, {(oneServer ? "one server for every build" : "one server per project")}, {warmUps} warm-up build(s) of each project; CPU = build tree + server, peak = max(build tree, server during the build)");
+        }
 
         // Nothing above the work folder may change the builds; the machine's package sources stay, the folder is added.
         File.WriteAllText(Path.Combine(work, "Directory.Build.props"), "<Project />\n");
@@ -64,15 +105,34 @@ public static class RealBuildRun
                 Restore(empty);
                 Restore(full);
                 Restore(app);
-                Build(library, $"{count} facts: the catalogue library, built once");
+                Server? libraryServer = NewServer(count, "library");
+                Build(library, $"{count} facts: the catalogue library, built once", libraryServer);
+                if (!oneServer)
+                {
+                    libraryServer?.Shutdown();
+                }
+                Server? emptyServer = NewServer(count, "none");
+                Server? fullServer = NewServer(count, "facts");
+                Server? appServer = NewServer(count, "app");
+                for (int warmUp = 1; warm && warmUp <= warmUps; warmUp++)
+                {
+                    // Discarded: the first builds through a server pay its loading and JIT; rebuilds are what users repeat.
+                    Build(empty, $"{count} facts, warm-up {warmUp} (discarded): no facts", emptyServer);
+                    Build(full, $"{count} facts, warm-up {warmUp} (discarded): {count} facts", fullServer);
+                    Build(app, $"{count} facts, warm-up {warmUp} (discarded): app referencing the {count}-fact library", appServer, "-p:BuildProjectReferences=false");
+                }
                 var noFacts = new List<BuildFigures>();
                 var withFacts = new List<BuildFigures>();
                 var apps = new List<BuildFigures>();
                 for (int run = 1; run <= runs; run++)
                 {
-                    noFacts.Add(Build(empty, $"{count} facts, run {run}: no facts"));
-                    withFacts.Add(Build(full, $"{count} facts, run {run}: {count} facts"));
-                    apps.Add(Build(app, $"{count} facts, run {run}: app referencing the {count}-fact library", "-p:BuildProjectReferences=false"));
+                    noFacts.Add(Build(empty, $"{count} facts, run {run}: no facts", emptyServer));
+                    withFacts.Add(Build(full, $"{count} facts, run {run}: {count} facts", fullServer));
+                    apps.Add(Build(app, $"{count} facts, run {run}: app referencing the {count}-fact library", appServer, "-p:BuildProjectReferences=false"));
+                }
+                foreach (Server? done in oneServer ? Array.Empty<Server?>() : new[] { emptyServer, fullServer, appServer })
+                {
+                    done?.Shutdown();
                 }
                 Check(empty, "Bench", "0");
                 Check(full, "Bench", Int(count));
@@ -85,10 +145,19 @@ public static class RealBuildRun
                 summary.AppendLine($"| ratio | {some.WallSeconds / none.WallSeconds:0.0}x | {some.CpuSeconds / none.CpuSeconds:0.0}x | {some.PeakMegabytes / none.PeakMegabytes:0.0}x |");
                 summary.AppendLine($"| app referencing a {count:N0}-fact library | {split.WallSeconds:0.0} s | {split.CpuSeconds:0.0} s | {split.PeakMegabytes:0} MB |");
                 summary.AppendLine($"| ratio to no facts | {split.WallSeconds / none.WallSeconds:0.0}x | {split.CpuSeconds / none.CpuSeconds:0.0}x | {split.PeakMegabytes / none.PeakMegabytes:0.0}x |");
+                if (warm)
+                {
+                    static string Parts(BuildFigures f) =>
+                        $"tree {f.TreeCpuSeconds:0.0} s + server {f.ServerCpuSeconds:0.0} s; tree peak {f.TreePeakMegabytes:0} MB, server resident before {f.ServerResidentBeforeMegabytes:0} MB, peak during {f.ServerPeakMegabytes:0} MB, resident after {f.ServerResidentMegabytes:0} MB";
+                    summary.AppendLine($"  no facts: {Parts(none)}");
+                    summary.AppendLine($"  {count:N0} facts: {Parts(some)}");
+                    summary.AppendLine($"  app: {Parts(split)}");
+                }
             }
         }
         finally
         {
+            servers.ForEach(s => s.Shutdown());
             // The unique version would otherwise stay in the global packages folder for good.
             string restored = Path.Combine(GlobalPackagesFolder(), "factcatalog", version);
             if (Directory.Exists(restored))
@@ -96,7 +165,9 @@ public static class RealBuildRun
                 Directory.Delete(restored, recursive: true);
             }
         }
-        Console.WriteLine("medians (wall, CPU = user + system of the build and its compiler, peak resident set of its largest process):");
+        Console.WriteLine(!warm
+            ? "medians (wall, CPU = user + system of the build and its compiler, peak resident set of its largest process):"
+            : "medians (wall, CPU = user + system of the build tree and of the compiler server during the build, peak = larger of the build tree's largest process and the server during the build):");
         Console.Write(summary.ToString());
         return 0;
     }
@@ -167,22 +238,116 @@ public static class RealBuildRun
 
     private static void Restore(string project) => Require(Dotnet(project, "restore", "-nodeReuse:false"));
 
-    private static BuildFigures Build(string project, string label, params string[] extra)
+    private static BuildFigures Build(string project, string label, Server? server, params string[] extra)
     {
         string timeFile = Path.Combine(project, "..", "time.txt");
-        // %e wall seconds, %U and %S CPU seconds of the build and every process it waited for (the compiler),
-        // %M the peak resident set in KiB of the largest of them.
+        string[] compiler = server is null
+            ? new[] { "-p:UseSharedCompilation=false" }
+            : new[] { "-p:UseSharedCompilation=true", "-p:SharedCompilationId=" + server.PipeName };
+        IReadOnlyList<CompilerServerProbe.Sample> before = server?.Before() ?? Array.Empty<CompilerServerProbe.Sample>();
+        // %e wall seconds, %U and %S CPU seconds of the build and every process it waited for (the compiler, unless it
+        // runs in the server), %M the peak resident set in KiB of the largest of them.
         CommandResult result = Start("/usr/bin/time", project, new[]
         {
             "-f", "%e %U %S %M", "-o", timeFile,
-            "dotnet", "build", "-c", "Release", "--no-restore", "--no-incremental", "-nodeReuse:false", "-p:UseSharedCompilation=false",
-        }.Concat(extra).ToArray());
+            "dotnet", "build", "-c", "Release", "--no-restore", "--no-incremental", "-nodeReuse:false",
+        }.Concat(compiler).Concat(extra).ToArray());
         Require(result);
         string[] fields = File.ReadAllText(timeFile).Trim().Split('\n').Last().Split(' ');
         double Parse(int i) => double.Parse(fields[i], CultureInfo.InvariantCulture);
         var figures = new BuildFigures(Parse(0), Parse(1) + Parse(2), Parse(3) / 1024);
-        Console.WriteLine($"{label}: wall {figures.WallSeconds:0.00} s, CPU {figures.CpuSeconds:0.00} s, peak {figures.PeakMegabytes:0} MB; load average {File.ReadAllText("/proc/loadavg").Trim()}");
-        return figures;
+        string load = File.ReadAllText("/proc/loadavg").Trim();
+        if (server is null)
+        {
+            Console.WriteLine($"{label}: wall {figures.WallSeconds:0.00} s, CPU {figures.CpuSeconds:0.00} s, peak {figures.PeakMegabytes:0} MB; load average {load}");
+            return figures;
+        }
+        CompilerServerProbe.Use use = CompilerServerProbe.Between(before, server.After());
+        double serverCpu = use.CpuTicks / server.TicksPerSecond;
+        double serverPeak = use.PeakResidentKib / 1024.0;
+        var warm = figures with
+        {
+            CpuSeconds = figures.CpuSeconds + serverCpu,
+            PeakMegabytes = Math.Max(figures.PeakMegabytes, serverPeak),
+            TreeCpuSeconds = figures.CpuSeconds,
+            TreePeakMegabytes = figures.PeakMegabytes,
+            ServerCpuSeconds = serverCpu,
+            ServerPeakMegabytes = serverPeak,
+            ServerResidentMegabytes = use.ResidentKib / 1024.0,
+            ServerResidentBeforeMegabytes = before.Sum(s => s.ResidentKib ?? 0) / 1024.0,
+        };
+        string caveat = use.ServerCount == 0 ? " (NO compiler server found: the compiler ran in the build tree)"
+            : use.Restarted ? " (a compiler server ended during the build: its CPU is missing)"
+            : server.PeakIsLifetime ? " (server peak is its lifetime high-water mark: it could not be reset)" : "";
+        Console.WriteLine($"{label}: wall {warm.WallSeconds:0.00} s, CPU {warm.CpuSeconds:0.00} s (tree {warm.TreeCpuSeconds:0.00} + server {serverCpu:0.00}), " +
+            $"peak {warm.PeakMegabytes:0} MB (tree {warm.TreePeakMegabytes:0}; server resident before {warm.ServerResidentBeforeMegabytes:0}, peak during the build {serverPeak:0}, resident after {warm.ServerResidentMegabytes:0}){caveat}; load average {load}");
+        return warm;
+    }
+
+    private static double ClockTicksPerSecond()
+    {
+        // /proc/<pid>/stat counts in clock ticks (USER_HZ), 100 on every usual Linux; getconf says for sure.
+        CommandResult result = Start("getconf", Directory.GetCurrentDirectory(), new[] { "CLK_TCK" });
+        return result.ExitCode == 0 && double.TryParse(result.Output.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out double ticks) && ticks > 0 ? ticks : 100;
+    }
+
+    /// <summary>The warm mode's compiler server: found by its private pipe, its peak reset before each build, ended at the end.</summary>
+    private sealed class Server(string pipeName, double ticksPerSecond)
+    {
+        public string PipeName { get; } = pipeName;
+
+        public double TicksPerSecond { get; } = ticksPerSecond;
+
+        /// <summary>Whether the last build's server peak could not be reset, so is over the server's lifetime.</summary>
+        public bool PeakIsLifetime { get; private set; }
+
+        public IReadOnlyList<CompilerServerProbe.Sample> Before()
+        {
+            IReadOnlyList<CompilerServerProbe.Sample> samples = CompilerServerProbe.Snapshot(PipeName);
+            PeakIsLifetime = false;
+            foreach (CompilerServerProbe.Sample sample in samples)
+            {
+                PeakIsLifetime |= !CompilerServerProbe.ResetPeak(sample.ProcessId);
+            }
+            // Read again: the reset moved the high-water mark, and CPU is counted from here.
+            return samples.Count == 0 ? samples : CompilerServerProbe.Snapshot(PipeName);
+        }
+
+        /// <summary>The server once it is idle again (up to 5 s): work it finishes after answering, such as a collection, is this build's.</summary>
+        public IReadOnlyList<CompilerServerProbe.Sample> After()
+        {
+            IReadOnlyList<CompilerServerProbe.Sample> samples = CompilerServerProbe.Snapshot(PipeName);
+            for (int wait = 0; wait < 25; wait++)
+            {
+                System.Threading.Thread.Sleep(200);
+                IReadOnlyList<CompilerServerProbe.Sample> next = CompilerServerProbe.Snapshot(PipeName);
+                bool idle = next.Sum(s => s.CpuTicks) == samples.Sum(s => s.CpuTicks);
+                samples = next;
+                if (idle)
+                {
+                    break;
+                }
+            }
+            return samples;
+        }
+
+        /// <summary>Ends the servers this run started (no other build uses their pipe).</summary>
+        public void Shutdown()
+        {
+            foreach (CompilerServerProbe.Sample sample in CompilerServerProbe.Snapshot(PipeName))
+            {
+                try
+                {
+                    using Process process = Process.GetProcessById(sample.ProcessId);
+                    process.Kill();
+                    Console.WriteLine($"ended compiler server {sample.ProcessId}");
+                }
+                catch (Exception e) when (e is ArgumentException or InvalidOperationException or System.ComponentModel.Win32Exception)
+                {
+                    // It ended on its own meanwhile.
+                }
+            }
+        }
     }
 
     /// <summary>The built program prints its fact count: the catalogue is there and loads.</summary>
@@ -223,8 +388,29 @@ public static class RealBuildRun
 
     private sealed record BuildFigures(double WallSeconds, double CpuSeconds, double PeakMegabytes)
     {
+        // The warm mode's parts: the build tree's and the compiler server's shares.
+        public double TreeCpuSeconds { get; init; }
+
+        public double TreePeakMegabytes { get; init; }
+
+        public double ServerCpuSeconds { get; init; }
+
+        public double ServerPeakMegabytes { get; init; }
+
+        public double ServerResidentMegabytes { get; init; }
+
+        public double ServerResidentBeforeMegabytes { get; init; }
+
         public static BuildFigures Median(List<BuildFigures> runs) => new(
-            Middle(runs.Select(r => r.WallSeconds)), Middle(runs.Select(r => r.CpuSeconds)), Middle(runs.Select(r => r.PeakMegabytes)));
+            Middle(runs.Select(r => r.WallSeconds)), Middle(runs.Select(r => r.CpuSeconds)), Middle(runs.Select(r => r.PeakMegabytes)))
+        {
+            TreeCpuSeconds = Middle(runs.Select(r => r.TreeCpuSeconds)),
+            TreePeakMegabytes = Middle(runs.Select(r => r.TreePeakMegabytes)),
+            ServerCpuSeconds = Middle(runs.Select(r => r.ServerCpuSeconds)),
+            ServerPeakMegabytes = Middle(runs.Select(r => r.ServerPeakMegabytes)),
+            ServerResidentMegabytes = Middle(runs.Select(r => r.ServerResidentMegabytes)),
+            ServerResidentBeforeMegabytes = Middle(runs.Select(r => r.ServerResidentBeforeMegabytes)),
+        };
 
         private static double Middle(IEnumerable<double> values)
         {
