@@ -36,12 +36,7 @@ internal static class CatalogueJson
             json.OptionalString("title", source.Title);
             json.OptionalString("containerTitle", source.ContainerTitle);
             json.OptionalString("publisher", source.Publisher);
-            json.WriteStartArray("authors");
-            foreach (string author in source.Authors)
-            {
-                json.WriteStringValue(author);
-            }
-            json.WriteEndArray();
+            json.StringArray("authors", source.Authors);
             json.OptionalString("issued", source.Issued);
             json.OptionalString("language", source.Language);
             json.WriteString("translation", EnumWords.Of(source.Translation));
@@ -54,6 +49,9 @@ internal static class CatalogueJson
         }
         json.WriteEndArray();
 
+        // A citation names its source by id; its document path is looked up here once per source, not per claim.
+        var documentPaths = result.Model.Sources.GroupBy(s => s.Id, System.StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => input.DocumentPath(g.First().File), System.StringComparer.Ordinal);
         json.WriteStartArray("groups");
         foreach (ResolvedGroup group in result.Model.Groups)
         {
@@ -62,7 +60,7 @@ internal static class CatalogueJson
             json.WriteStartArray("facts");
             foreach (ResolvedFact fact in group.Facts)
             {
-                WriteFact(json, fact, input, result.Model);
+                WriteFact(json, fact, documentPaths);
             }
             json.WriteEndArray();
             json.WriteEndObject();
@@ -88,7 +86,7 @@ internal static class CatalogueJson
         json.WriteEndObject();
     });
 
-    private static void WriteFact(Utf8JsonWriter json, ResolvedFact fact, CatalogueInput input, ResolvedCatalogue model)
+    private static void WriteFact(Utf8JsonWriter json, ResolvedFact fact, System.Collections.Generic.IReadOnlyDictionary<string, string> documentPaths)
     {
         json.WriteStartObject();
         json.WriteString("id", fact.Id);
@@ -96,12 +94,7 @@ internal static class CatalogueJson
         json.WriteString("statement", fact.Statement);
         json.WriteString("type", EnumWords.Of(fact.Type));
         json.OptionalString("unit", fact.Unit);
-        json.WriteStartArray("tags");
-        foreach (string tag in fact.Tags)
-        {
-            json.WriteStringValue(tag);
-        }
-        json.WriteEndArray();
+        json.StringArray("tags", fact.Tags);
         json.WriteString("status", EnumWords.Of(fact.Status));
         if (fact.ValueClaim is ResolvedClaim valueClaim)
         {
@@ -131,7 +124,7 @@ internal static class CatalogueJson
             json.WriteBoolean("verified", claim.IsVerified);
             if (claim.Citation is ResolvedCitation citation)
             {
-                string? path = model.Sources.FirstOrDefault(s => s.Id == citation.SourceId) is SourceMetadata source ? input.DocumentPath(source.File) : null;
+                string? path = documentPaths.TryGetValue(citation.SourceId, out string? found) ? found : null;
                 json.WriteStartObject("citation");
                 json.WriteString("source", citation.SourceId);
                 json.OptionalString("path", path);

@@ -29,6 +29,17 @@ internal static class JsonOutput
         }
     }
 
+    /// <summary>Writes <paramref name="values"/> as an array of strings named <paramref name="name"/>.</summary>
+    public static void StringArray(this Utf8JsonWriter json, string name, System.Collections.Generic.IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (string value in values)
+        {
+            json.WriteStringValue(value);
+        }
+        json.WriteEndArray();
+    }
+
     /// <summary>A claim value as a JSON value of its kind: numbers as numbers, booleans as booleans, dates and text as strings.</summary>
     public static void WriteValue(this Utf8JsonWriter json, string name, FactValue value)
     {
