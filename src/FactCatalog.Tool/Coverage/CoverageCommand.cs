@@ -30,17 +30,7 @@ internal static class CoverageCommand
         AttributionMeasurement attributed = CatalogueCoverage.MeasureAttributions(result.Model, source => input.DocumentText(source.File));
         context.WriteResult(output, Report(input, measured, attributed, showNotCounted));
 
-        CheckedDiagnostic[] errors = CheckedDiagnostic.From(result.Diagnostics, warningsAsErrors: false)
-            .Where(d => d.Severity == DiagnosticSeverity.Error)
-            .ToArray();
-        foreach (CheckedDiagnostic error in errors)
-        {
-            context.Error.WriteLine(error.ToMsBuildLine());
-        }
-        if (errors.Length > 0)
-        {
-            context.Error.WriteLine($"factcatalog coverage: the catalogue has {errors.Length} error(s); claims whose quotes were not found cover nothing.");
-        }
+        int exitCode = CheckedDiagnostic.ReportErrors(result.Diagnostics, context.Error, "coverage", "claims whose quotes were not found cover nothing.");
 
         bool below = min is double minimum && measured.Percent < minimum;
         if (below)
@@ -54,7 +44,7 @@ internal static class CoverageCommand
             context.Error.WriteLine(
                 $"factcatalog coverage: {attributed.PercentText} % of attributed statements is below the minimum of {CoverageMeasurement.Format(minAttributed!.Value)} %.");
         }
-        return errors.Length > 0 || below || belowAttributed ? ExitCodes.Errors : ExitCodes.Success;
+        return exitCode != ExitCodes.Success || below || belowAttributed ? ExitCodes.Errors : ExitCodes.Success;
     }
 
     /// <summary>

@@ -32,17 +32,6 @@ internal static class ExportCommand
         };
         context.WriteResult(output, content);
 
-        CheckedDiagnostic[] errors = CheckedDiagnostic.From(result.Diagnostics, warningsAsErrors: false)
-            .Where(d => d.Severity == DiagnosticSeverity.Error)
-            .ToArray();
-        foreach (CheckedDiagnostic error in errors)
-        {
-            context.Error.WriteLine(error.ToMsBuildLine());
-        }
-        if (errors.Length > 0)
-        {
-            context.Error.WriteLine($"factcatalog export: the catalogue has {errors.Length} error(s); the export leaves out what they affect.");
-        }
-        return errors.Length > 0 ? ExitCodes.Errors : ExitCodes.Success;
+        return CheckedDiagnostic.ReportErrors(result.Diagnostics, context.Error, "export", "the export leaves out what they affect.");
     }
 }

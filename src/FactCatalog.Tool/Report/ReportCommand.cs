@@ -25,7 +25,6 @@ internal static class ReportCommand
         }
 
         CatalogueResult result = input.Run();
-        IReadOnlyList<CheckedDiagnostic> diagnostics = CheckedDiagnostic.From(result.Diagnostics, warningsAsErrors: false);
 
         context.Progress.Stage("measuring coverage");
         var documents = new Dictionary<string, string?>(StringComparer.Ordinal);
@@ -45,21 +44,12 @@ internal static class ReportCommand
             Documents = documents,
             Measures = [.. numericMeasures, .. attributedMeasures],
             Uncovered = [.. numericUncovered, .. attributedUncovered],
-            Errors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error),
-            Warnings = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning),
+            Errors = result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error),
+            Warnings = result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning),
         });
         context.WriteResult(output, html);
         context.Progress.End();
 
-        CheckedDiagnostic[] errors = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
-        foreach (CheckedDiagnostic error in errors)
-        {
-            context.Error.WriteLine(error.ToMsBuildLine());
-        }
-        if (errors.Length > 0)
-        {
-            context.Error.WriteLine($"factcatalog report: the catalogue has {errors.Length} error(s); claims whose quotes were not found are listed, not marked.");
-        }
-        return errors.Length > 0 ? ExitCodes.Errors : ExitCodes.Success;
+        return CheckedDiagnostic.ReportErrors(result.Diagnostics, context.Error, "report", "claims whose quotes were not found are listed, not marked.");
     }
 }
