@@ -83,6 +83,7 @@ public sealed class HeadlessChromium : IAsyncDisposable
         {
             "--headless", "--disable-gpu", "--no-sandbox", "--no-first-run", "--no-default-browser-check", "--hide-scrollbars",
             "--disable-extensions", "--disable-background-networking", "--mute-audio",
+            "--disable-renderer-backgrounding", "--disable-background-timer-throttling", "--disable-backgrounding-occluded-windows",
             "--remote-debugging-port=0", "--user-data-dir=" + profile, $"--window-size={width},{height}", "about:blank",
         })
         {
@@ -128,6 +129,9 @@ public sealed class HeadlessChromium : IAsyncDisposable
         await browser.SendAsync("Log.enable").ConfigureAwait(false);
         await browser.SendAsync("Performance.enable").ConfigureAwait(false);
         await browser.SendAsync("Emulation.setDeviceMetricsOverride", new JsonObject { ["width"] = width, ["height"] = height, ["deviceScaleFactor"] = 1, ["mobile"] = false }).ConfigureAwait(false);
+        // The page keeps focus whatever else the browser does (its first tab, a busy machine), so focus() always
+        // fires focus events, as it does in a window the user is looking at.
+        await browser.SendAsync("Emulation.setFocusEmulationEnabled", new JsonObject { ["enabled"] = true }).ConfigureAwait(false);
         return browser;
     }
 
