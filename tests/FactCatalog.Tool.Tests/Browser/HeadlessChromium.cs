@@ -151,8 +151,8 @@ public sealed class HeadlessChromium : IAsyncDisposable
         {
             throw new TimeoutException($"{url} did not finish loading within 120 s");
         }
-        // loadEventEnd is set after the load handlers return, a moment after the event reaches us.
-        for (int i = 0; i < 100; i++)
+        // loadEventEnd is set after the load handlers return, a moment after the event reaches us (up to 30 s on a busy machine).
+        for (int i = 0; i < 3000; i++)
         {
             double end = await EvaluateAsync<double>("performance.getEntriesByType('navigation')[0].loadEventEnd").ConfigureAwait(false);
             if (end > 0)
