@@ -4,9 +4,16 @@ using System.ComponentModel;
 namespace FactCatalog.Storage
 {
     /// <summary>The facts of one group, each built from its record the first time it is read. For generated code.</summary>
+    /// <remarks>
+    /// The way from a typed member to its fact is kept to few methods: <see cref="LazyList{T}"/>'s indexer, this
+    /// table's <see cref="Create"/>, which finds the record and decodes it with one straight-line method, and the
+    /// constructors of the fact, its claims and citations.
+    /// </remarks>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public sealed class FactTable : RecordTable<Fact>
+    public sealed class FactTable : LazyList<Fact>
     {
+        private readonly RecordSource _chunks;
+        private readonly int _chunkSize;
         private readonly Func<int, Source> _sourceAt;
 
         /// <summary>Creates the table; nothing is decoded until an item is read.</summary>
@@ -15,12 +22,14 @@ namespace FactCatalog.Storage
         /// <param name="chunks">The records, chunk by chunk.</param>
         /// <param name="sourceAt">The sources the records cite, by the index they use.</param>
         public FactTable(int count, int chunkSize, RecordSource chunks, Func<int, Source> sourceAt)
-            : base(count, chunkSize, chunks)
+            : base(count)
         {
+            _chunks = chunks ?? throw new ArgumentNullException(nameof(chunks));
+            _chunkSize = chunkSize > 0 ? chunkSize : throw new ArgumentOutOfRangeException(nameof(chunkSize));
             _sourceAt = sourceAt ?? throw new ArgumentNullException(nameof(sourceAt));
         }
 
         /// <inheritdoc />
-        protected override Fact Decode(ReadOnlySpan<byte> record) => FactRecord.Read(record, _sourceAt);
+        protected override Fact Create(int index) => FactRecord.Read(RecordChunks.Record(_chunks, _chunkSize, index), _sourceAt);
     }
 }

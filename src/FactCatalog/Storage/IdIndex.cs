@@ -15,7 +15,8 @@ namespace FactCatalog.Storage
     public sealed class IdIndex
     {
         private readonly int _count;
-        private readonly RecordChunks _records;
+        private readonly RecordSource _chunks;
+        private readonly int _chunkSize;
 
         // Written once, _ids before _indexes: whoever sees the table sees the list. Two fields rather than one object
         // holding both, so that a lookup is one load less from the catalogue to its table.
@@ -29,7 +30,8 @@ namespace FactCatalog.Storage
         public IdIndex(int count, int chunkSize, RecordSource chunks)
         {
             _count = count >= 0 ? count : throw new ArgumentOutOfRangeException(nameof(count));
-            _records = new RecordChunks(chunks, chunkSize);
+            _chunks = chunks ?? throw new ArgumentNullException(nameof(chunks));
+            _chunkSize = chunkSize > 0 ? chunkSize : throw new ArgumentOutOfRangeException(nameof(chunkSize));
         }
 
         /// <summary>How many ids there are.</summary>
@@ -72,7 +74,7 @@ namespace FactCatalog.Storage
         [MethodImpl(MethodImplOptions.NoInlining)]
         private Dictionary<string, int> BuildOnce()
         {
-            string[] ids = _records.AllText(_count);
+            string[] ids = RecordChunks.AllText(_chunks, _chunkSize, _count);
 
             // A plain dictionary, not a frozen one: as fast to look up in here (the ids are decoded side by side, so
             // their text is close in memory), and a frozen dictionary's analysis of the keys doubled the cost of the
