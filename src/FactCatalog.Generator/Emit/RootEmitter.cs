@@ -94,7 +94,7 @@ public static class RootEmitter
         FactListCode.WriteChunks(writer, "IdData", count, i => spec.Facts[i].Id, options.Utf8Literals, options.SwitchExpressions);
         writer.Line();
         FactListCode.WriteDispatch(writer, FactType, "FactAt", count, i => CodeNames.Qualified(options.Namespace, CodeNames.Type(options.ClassName),
-            CodeNames.Type(spec.Facts[i].Group), CodeNames.Type(spec.Facts[i].Fact)) + ".Fact", options.SwitchExpressions);
+            CodeNames.Type(spec.Facts[i].Group), CodeNames.Type(spec.Facts[i].Fact)) + ".Fact", options.SwitchExpressions, FactListCode.FactLeafSize);
         writer.Line();
         FactListCode.WriteChunks(writer, "TagData", spec.Tags.Count, i => spec.Tags[i].Tag, options.Utf8Literals, options.SwitchExpressions);
         writer.Line();

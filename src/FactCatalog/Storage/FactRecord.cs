@@ -17,7 +17,8 @@ namespace FactCatalog.Storage
     /// </remarks>
     internal static class FactRecord
     {
-        public static Fact Read(ReadOnlySpan<byte> record, Func<int, Source> sourceAt)
+        /// <summary>The fact in <paramref name="record"/>; its claims' sources come from <paramref name="sourceAt"/>, or else are <paramref name="sources"/> at <paramref name="sourceIndexes"/>.</summary>
+        public static Fact Read(ReadOnlySpan<byte> record, Func<int, Source>? sourceAt, SourceTable? sources, int[]? sourceIndexes)
         {
             var reader = new RecordReader(record);
             string id = reader.Text(nullable: false)!;
@@ -84,7 +85,10 @@ namespace FactCatalog.Storage
                 var stance = stanceWord is null ? ClaimStance.Asserts : (ClaimStance)EnumText.Value(EnumText.Stance, stanceWord);
                 string? yearFrom = reader.Text(nullable: true);
                 string? curatorNote = reader.Text(nullable: true);
-                Source source = sourceAt(reader.Number());
+                int cited = reader.Number();
+                Source source = sourceAt is not null
+                    ? sourceAt(cited)
+                    : sources![cited < sourceIndexes!.Length ? sourceIndexes[cited] : throw new ArgumentOutOfRangeException("index")];
                 string quote = reader.Text(nullable: false)!;
                 var citation = new Citation(source, quote, reader.Number(), reader.Number(), reader.Number(), reader.Number());
                 switch (type)

@@ -59,7 +59,13 @@ internal static partial class CatalogueIndex
         _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
     };
 
-    private static global::FactCatalog.Fact FactAt0(int index) => index switch
+    private static global::FactCatalog.Fact FactAt0(int index) => (index / 32) switch
+    {
+        0 => FactAt0_0(index),
+        _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+    };
+
+    private static global::FactCatalog.Fact FactAt0_0(int index) => index switch
     {
         0 => global::Catalogue.System._2024SummitHost.Fact,
         1 => global::Catalogue.System.@lowercase.Fact,

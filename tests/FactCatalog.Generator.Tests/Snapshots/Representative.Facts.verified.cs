@@ -61,7 +61,13 @@ namespace Demo
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
         };
 
-        private static global::FactCatalog.Fact FactAt0(int index) => index switch
+        private static global::FactCatalog.Fact FactAt0(int index) => (index / 32) switch
+        {
+            0 => FactAt0_0(index),
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+        };
+
+        private static global::FactCatalog.Fact FactAt0_0(int index) => index switch
         {
             0 => global::Demo.Facts.Values.BudgetApproved.Fact,
             1 => global::Demo.Facts.Values.BudgetWon.Fact,
