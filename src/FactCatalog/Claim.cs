@@ -32,15 +32,38 @@ namespace FactCatalog
             bool derived,
             string? note,
             Citation citation)
+            : this(id, claimant, rank, reason, bound, unit, asOf, derived, note, citation, ClaimStance.Asserts, null, null)
         {
-            Id = id ?? throw new ArgumentNullException(nameof(id));
+        }
+
+        /// <summary>
+        /// Creates a claim with every field at once: what a catalogue's records are read with. One constructor that
+        /// assigns fields, not a constructor and property setters, so reading a program's first fact compiles fewer
+        /// methods under the JIT.
+        /// </summary>
+        private protected Claim(
+            string id,
+            string claimant,
+            ClaimRank rank,
+            string? reason,
+            ClaimBound bound,
+            string? unit,
+            FactDate? asOf,
+            bool derived,
+            string? note,
+            Citation citation,
+            ClaimStance stance,
+            string? yearFrom,
+            string? curatorNote)
+        {
+            _id = id ?? throw new ArgumentNullException(nameof(id));
             if (rank == ClaimRank.Deprecated && string.IsNullOrEmpty(reason))
             {
                 throw new ArgumentException($"Claim '{id}' is deprecated and must say why.", nameof(reason));
             }
 
             Claimant = claimant ?? throw new ArgumentNullException(nameof(claimant));
-            Rank = rank;
+            _rank = rank;
             Reason = reason;
             Bound = bound;
             Unit = unit;
@@ -48,16 +71,19 @@ namespace FactCatalog
             Derived = derived;
             Note = note;
             Citation = citation ?? throw new ArgumentNullException(nameof(citation));
+            Stance = stance;
+            YearFrom = yearFrom;
+            CuratorNote = curatorNote;
         }
 
         /// <summary>The claim id, unique within its fact, such as <c>pentagon</c>.</summary>
-        public string Id { get; }
+        public string Id => _id;
 
         /// <summary>Who asserts the value (not the outlet that reports it), such as <c>the Pentagon</c>.</summary>
         public string Claimant { get; }
 
         /// <summary>How the catalogue ranks the claim: normal, preferred or deprecated.</summary>
-        public ClaimRank Rank { get; }
+        public ClaimRank Rank => _rank;
 
         /// <summary>Why the claim is deprecated, or <see langword="null"/> when it is not.</summary>
         public string? Reason { get; }
@@ -81,25 +107,25 @@ namespace FactCatalog
         /// How the claimant stands toward the value: asserts it, denies (the value is the claimant's answer), or
         /// declines to confirm or deny (such a claim never counts toward the fact's status).
         /// </summary>
-        public ClaimStance Stance { get; internal set; }
+        public ClaimStance Stance { get; }
 
         /// <summary>
         /// The date of the source the value's year comes from, as the catalogue writes it (<c>issued</c> or
         /// <c>original-date</c>), when the quote does not state the year; the build checked that the years agree.
         /// </summary>
-        public string? YearFrom { get; internal set; }
+        public string? YearFrom { get; }
 
         /// <summary>
         /// The curator's own words on how the value was read, inferred or corrected: not the claimant's, and not
         /// the source's. Readers should see it wherever the value is shown.
         /// </summary>
-        public string? CuratorNote { get; internal set; }
+        public string? CuratorNote { get; }
 
         /// <summary>Where the quote backing the claim was found: source, words and position.</summary>
         public Citation Citation { get; }
 
         /// <summary>Whether the catalogue keeps this claim only for the record; <see cref="Reason"/> says why.</summary>
-        public bool IsDeprecated => Rank == ClaimRank.Deprecated;
+        public bool IsDeprecated => _rank == ClaimRank.Deprecated;
 
         /// <summary>The claimed value, boxed; <see cref="Claim{T}.Value"/> gives it typed.</summary>
         public abstract object BoxedValue { get; }
@@ -111,7 +137,12 @@ namespace FactCatalog
         /// The value type of the fact this claim belongs to, set once by that fact's constructor: a year is
         /// written 1961, where a count of the same size is written 1,961.
         /// </summary>
-        internal FactValueType? ValueType { get; set; }
+        internal FactValueType? ValueType;
+
+        // Fields the fact's constructor reads for every claim: a field read there, where a property would be one more
+        // method for the JIT to compile on the way to a program's first fact.
+        internal readonly string _id;
+        internal readonly ClaimRank _rank;
 
         /// <summary>The claim in words: bound, value, unit and claimant.</summary>
         /// <returns>For example <c>about 10,000 troops (the Pentagon)</c>.</returns>

@@ -32,7 +32,27 @@ namespace FactCatalog
             bool derived,
             string? note,
             Citation citation)
-            : base(id, claimant, rank, reason, bound, unit, asOf, derived, note, citation)
+            : this(value, id, claimant, rank, reason, bound, unit, asOf, derived, note, citation, ClaimStance.Asserts, null, null)
+        {
+        }
+
+        /// <summary>Creates a claim with every field at once, as a catalogue's records are read (see <see cref="Claim"/>).</summary>
+        internal Claim(
+            T value,
+            string id,
+            string claimant,
+            ClaimRank rank,
+            string? reason,
+            ClaimBound bound,
+            string? unit,
+            FactDate? asOf,
+            bool derived,
+            string? note,
+            Citation citation,
+            ClaimStance stance,
+            string? yearFrom,
+            string? curatorNote)
+            : base(id, claimant, rank, reason, bound, unit, asOf, derived, note, citation, stance, yearFrom, curatorNote)
         {
             if (value is null)
             {

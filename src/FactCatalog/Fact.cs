@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 
 namespace FactCatalog
 {
@@ -24,6 +25,20 @@ namespace FactCatalog
             Type = type;
             Unit = unit;
             Tags = ReadOnlyLists.Copy(tags, nameof(tags));
+            Status = status;
+        }
+
+        /// <summary>
+        /// Creates the parts of a fact from <paramref name="tags"/> it keeps (uncopied): what a catalogue's records
+        /// and the typed fact's own constructor use.
+        /// </summary>
+        private protected Fact(string id, string statement, FactValueType type, string? unit, string[] tags, FactStatus status, Uncopied lists)
+        {
+            Id = id ?? throw new ArgumentNullException(nameof(id));
+            Statement = statement ?? throw new ArgumentNullException(nameof(statement));
+            Type = type;
+            Unit = unit;
+            Tags = tags.Length == 0 ? Array.Empty<string>() : new ReadOnlyCollection<string>(tags);
             Status = status;
         }
 

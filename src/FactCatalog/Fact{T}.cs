@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using System.Text;
 
 namespace FactCatalog
@@ -32,26 +33,84 @@ namespace FactCatalog
             FactStatus status,
             IReadOnlyList<Claim<T>> claims,
             string? answeringClaimId)
-            : base(id, statement, type, unit, tags, status)
+            : this(
+                id ?? throw new ArgumentNullException(nameof(id)),
+                statement ?? throw new ArgumentNullException(nameof(statement)),
+                type,
+                unit,
+                ReadOnlyLists.ToArray(tags, nameof(tags)),
+                status,
+                ReadOnlyLists.ToArray(claims, nameof(claims)),
+                answeringClaimId,
+                Uncopied.Lists)
         {
-            // Plain loops over an array: a fact has a handful of claims, and this runs when a program first reads
-            // the fact, where every extra method called (a hash set, an enumerator) costs start-up time.
-            Claim<T>[] items = ReadOnlyLists.ToArray(claims, nameof(claims));
-            for (int i = 0; i < items.Length; i++)
+        }
+
+        /// <summary>
+        /// Creates a fact that keeps <paramref name="tags"/> and <paramref name="claims"/> (uncopied): what a
+        /// catalogue's records are read with. One method checks the claims and finds the answering one, reading the
+        /// claims' fields: this runs when a program first reads the fact, where every extra method called (a
+        /// property, a hash set, an enumerator) costs start-up time under the JIT.
+        /// </summary>
+        internal Fact(
+            string id,
+            string statement,
+            FactValueType type,
+            string? unit,
+            string[] tags,
+            FactStatus status,
+            Claim<T>[] claims,
+            string? answeringClaimId,
+            Uncopied lists)
+            : base(id, statement, type, unit, tags, status, lists)
+        {
+            // Plain loops over an array: a fact has a handful of claims.
+            for (int i = 0; i < claims.Length; i++)
             {
                 for (int earlier = 0; earlier < i; earlier++)
                 {
-                    if (string.Equals(items[earlier].Id, items[i].Id, StringComparison.Ordinal))
+                    if (string.Equals(claims[earlier]._id, claims[i]._id, StringComparison.Ordinal))
                     {
-                        throw new ArgumentException($"Fact '{id}' has two claims with id '{items[i].Id}'.", nameof(claims));
+                        throw new ArgumentException($"Fact '{id}' has two claims with id '{claims[i]._id}'.", nameof(claims));
                     }
                 }
 
-                items[i].ValueType = type;
+                claims[i].ValueType = type;
             }
 
-            Claims = ReadOnlyLists.AsReadOnly(items);
-            Preferred = FindAnsweringClaim(items, answeringClaimId);
+            Claims = claims.Length == 0 ? Array.Empty<Claim<T>>() : new ReadOnlyCollection<Claim<T>>(claims);
+
+            // The answering claim: named when the claims agree or one is preferred, never otherwise, and never deprecated.
+            bool hasValue = status == FactStatus.Consistent || status == FactStatus.Resolved;
+            if (answeringClaimId is null)
+            {
+                if (hasValue)
+                {
+                    throw new ArgumentException($"Fact '{id}' is {status}, so one of its claims must answer it.", nameof(answeringClaimId));
+                }
+
+                return;
+            }
+
+            if (!hasValue)
+            {
+                throw new ArgumentException(
+                    $"Fact '{id}' is {status}, so no claim answers it, yet '{answeringClaimId}' was given.", nameof(answeringClaimId));
+            }
+
+            for (int i = 0; i < claims.Length; i++)
+            {
+                if (string.Equals(claims[i]._id, answeringClaimId, StringComparison.Ordinal))
+                {
+                    Preferred = claims[i]._rank == ClaimRank.Deprecated
+                        ? throw new ArgumentException(
+                            $"Claim '{answeringClaimId}' of fact '{id}' is deprecated and cannot answer it.", nameof(answeringClaimId))
+                        : claims[i];
+                    return;
+                }
+            }
+
+            throw new ArgumentException($"Fact '{id}' has no claim '{answeringClaimId}'.", nameof(answeringClaimId));
         }
 
         /// <summary>Every claim about the fact, deprecated ones included, in catalogue order.</summary>
@@ -78,36 +137,6 @@ namespace FactCatalog
 
         /// <summary>The typed answering claim, seen as an untyped claim.</summary>
         protected override Claim? PreferredCore => Preferred;
-
-        private Claim<T>? FindAnsweringClaim(Claim<T>[] claims, string? answeringClaimId)
-        {
-            bool hasValue = Status == FactStatus.Consistent || Status == FactStatus.Resolved;
-            if (answeringClaimId is null)
-            {
-                return hasValue
-                    ? throw new ArgumentException($"Fact '{Id}' is {Status}, so one of its claims must answer it.", nameof(answeringClaimId))
-                    : null;
-            }
-
-            if (!hasValue)
-            {
-                throw new ArgumentException(
-                    $"Fact '{Id}' is {Status}, so no claim answers it, yet '{answeringClaimId}' was given.", nameof(answeringClaimId));
-            }
-
-            foreach (Claim<T> claim in claims)
-            {
-                if (string.Equals(claim.Id, answeringClaimId, StringComparison.Ordinal))
-                {
-                    return claim.IsDeprecated
-                        ? throw new ArgumentException(
-                            $"Claim '{answeringClaimId}' of fact '{Id}' is deprecated and cannot answer it.", nameof(answeringClaimId))
-                        : claim;
-                }
-            }
-
-            throw new ArgumentException($"Fact '{Id}' has no claim '{answeringClaimId}'.", nameof(answeringClaimId));
-        }
 
         private string NoValueMessage()
         {

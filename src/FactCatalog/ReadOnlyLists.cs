@@ -31,4 +31,14 @@ namespace FactCatalog
         public static IReadOnlyList<T> AsReadOnly<T>(T[] items) =>
             items.Length == 0 ? Array.Empty<T>() : new ReadOnlyCollection<T>(items);
     }
+
+    /// <summary>
+    /// The last argument of the constructors that keep the arrays they are given rather than copy them (what a
+    /// catalogue's records are read with): it tells them apart from the public constructors, which copy.
+    /// </summary>
+    internal enum Uncopied
+    {
+        /// <summary>The arrays are the new object's own.</summary>
+        Lists,
+    }
 }

@@ -1,17 +1,14 @@
 // One vocabulary for the enums that cross from the generator to compiled code: the words the catalogue's records
-// and manifest store them as. This file is compiled into the runtime library (reading records) and into the
-// generator (writing records and the manifest, reading the manifest), each against its own enums of the same
-// names and members (FactCatalog.* in the runtime, FactCatalog.Catalogue.Model.* in the generator), so a word
-// added on one side and not the other fails to compile, and the round-trip tests check every member.
+// and manifest store them as, the member names. This file is compiled into the generator (writing records and the
+// manifest, reading the manifest) and the tool. The runtime library reads the words in records with its own
+// Storage/EnumText.cs, which names its enums' members with nameof in one method (no word lists to set up on the way
+// to a program's first fact); the round-trip tests write every member of every enum here and read it back there,
+// and check that both sides' enums have the same member names.
 #nullable enable
 using System;
-#if FACTCATALOG_RUNTIME
-namespace FactCatalog.Storage
-#else
 using FactCatalog.Catalogue.Model;
 
 namespace FactCatalog.Generator.Model
-#endif
 {
     /// <summary>The words records and manifests store enum values as: the member names, read back without reflection.</summary>
     internal static class EnumWords

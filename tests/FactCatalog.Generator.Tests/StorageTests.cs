@@ -72,13 +72,13 @@ public class StorageTests
                     return afterTyped + " " + afterLookup;
                 }
 
-                // How many entries of the table's cache hold a built fact.
+                // How many entries of the table's cache (its array of facts) hold a built fact.
                 private static int Built(string type, string field)
                 {
                     object table = typeof(Probe).Assembly.GetType(type)!.GetField(field, BindingFlags.Static | BindingFlags.NonPublic)!.GetValue(null)!;
                     for (System.Type? t = table.GetType(); t is not null; t = t.BaseType)
                     {
-                        FieldInfo? cache = t.GetFields(BindingFlags.Instance | BindingFlags.NonPublic).FirstOrDefault(f => f.FieldType.IsArray);
+                        FieldInfo? cache = t.GetFields(BindingFlags.Instance | BindingFlags.NonPublic).FirstOrDefault(f => f.FieldType.IsArray && !f.FieldType.GetElementType()!.IsValueType);
                         if (cache is not null)
                         {
                             return ((object?[])cache.GetValue(table)!).Count(item => item is not null);

@@ -27,7 +27,9 @@ public static class GeneratedMemberNames
     /// <summary>
     /// Members of each group's store class (<c>&lt;Namespace&gt;.&lt;Class&gt;Store.&lt;Group&gt;</c>, which holds its
     /// table): a group of one of these names would be a class with a member of its own name (CS0542). The data and
-    /// dispatch methods also have numbered chunks (<c>RecordData0</c>, <c>SourceAt1</c>, ...).
+    /// dispatch methods also have numbered chunks (<c>RecordData0</c>, <c>SourceAt1</c>, ...). The store no longer
+    /// declares <c>SourceAt</c> (its records cite sources through an array of indexes now), but the name stays
+    /// reserved, so the group names a catalogue may use do not change.
     /// </summary>
     public static readonly ImmutableArray<string> OfGroupStore = ImmutableArray.Create("Facts", "RecordData", "SourceAt");
 

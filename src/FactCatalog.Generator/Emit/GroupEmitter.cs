@@ -274,11 +274,12 @@ public static class GroupEmitter
         }
         EquatableArray<ResolvedFact> facts = spec.Group.Facts;
         writer.Line("internal static class " + CodeNames.Type(spec.Group.Identifier)).Open();
+        // The sources the records cite, as their indexes in the catalogue's source table: constants the sources' file
+        // declares by name, so this file depends on the names only, and the array is data, not a method to compile.
         writer.Line("internal static readonly " + TableType + " " + TableField + " = new " + TableType + "("
-            + CSharpLiteral.Int(facts.Count) + ", " + CSharpLiteral.Int(FactListCode.ChunkSize) + ", RecordData, SourceAt);");
-        writer.Line();
-        FactListCode.WriteDispatch(writer, "global::FactCatalog.Source", "SourceAt", spec.Sources.Count,
-            i => CodeNames.Qualified(options.Namespace, GeneratorOptions.SourcesClassName, CodeNames.Member(spec.Sources[i].Identifier)), options.SwitchExpressions);
+            + CSharpLiteral.Int(facts.Count) + ", " + CSharpLiteral.Int(FactListCode.ChunkSize) + ", RecordData, "
+            + SourcesEmitter.Table(options) + ", new int[] { "
+            + string.Join(", ", spec.Sources.Select(source => SourcesEmitter.IndexConstant(options, source))) + " });");
         writer.Line();
         FactListCode.WriteChunks(writer, "RecordData", facts.Count, i => FactRecord(facts[i], sourceIndexes), options.Utf8Literals, options.SwitchExpressions);
         writer.Close();

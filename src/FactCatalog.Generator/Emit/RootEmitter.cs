@@ -9,9 +9,10 @@ namespace FactCatalog.Generator.Emit;
 /// <summary>
 /// Emits the root file: <c>Facts.All</c>, <c>TryGet</c>, <c>Get</c> and <c>WithTag</c>, and the index class
 /// behind them. A catalogue may hold 100,000 facts, so nothing here grows into one huge method or a heap of
-/// string literals: ids and tags are UTF-8 data in id order, hashed by the runtime's <c>IdIndex</c> on the
-/// first lookup; an index becomes a fact through a two-level switch over chunks; and each fact is built only
-/// when it is first read.
+/// string literals: ids and tags are UTF-8 data in id order; the fact ids' hash table is laid out here
+/// (<see cref="IdTable"/>) and emitted as int data, so the first lookup builds nothing, and tags are hashed by the
+/// runtime's <c>IdIndex</c> on the first lookup; an index becomes a fact through a switch over chunks and leaves;
+/// and each fact is built only when it is first read.
 /// </summary>
 public static class RootEmitter
 {
@@ -70,7 +71,15 @@ public static class RootEmitter
         EmitOptions options = spec.Options;
         int count = spec.Facts.Count;
         writer.Line("internal static partial class " + CodeNames.IndexClass(options.ClassName)).Open();
-        writer.Line("internal static readonly " + FactIndexType + " All = new " + FactIndexType + "(" + CSharpLiteral.Int(count) + ", " + CSharpLiteral.Int(FactListCode.ChunkSize) + ", IdData, FactAt);");
+        // The ids' hash table, laid out here (IdTable), declared before the index that takes it: static fields are
+        // initialised in the order they are written.
+        IdTable table = IdTable.Of(spec.Facts.Select(f => f.Id).ToList(), FactListCode.ChunkSize);
+        WriteInts(writer, "IdTable", table.Slots);
+        writer.Line();
+        WriteInts(writer, "IdOffsets", table.Offsets);
+        writer.Line();
+        writer.Line("internal static readonly " + FactIndexType + " All = new " + FactIndexType + "(" + CSharpLiteral.Int(count) + ", "
+            + CSharpLiteral.Int(FactListCode.ChunkSize) + ", IdData, IdTable, IdOffsets, FactAt);");
         writer.Line();
         writer.Line("private static readonly " + IdIndexType + " Tags = new " + IdIndexType + "(" + CSharpLiteral.Int(spec.Tags.Count) + ", " + CSharpLiteral.Int(FactListCode.ChunkSize) + ", TagData);");
         writer.Line();
@@ -94,13 +103,33 @@ public static class RootEmitter
         FactListCode.WriteChunks(writer, "IdData", count, i => spec.Facts[i].Id, options.Utf8Literals, options.SwitchExpressions);
         writer.Line();
         FactListCode.WriteDispatch(writer, FactType, "FactAt", count, i => CodeNames.Qualified(options.Namespace, CodeNames.Type(options.ClassName),
-            CodeNames.Type(spec.Facts[i].Group), CodeNames.Type(spec.Facts[i].Fact)) + ".Fact", options.SwitchExpressions);
+            CodeNames.Type(spec.Facts[i].Group), CodeNames.Type(spec.Facts[i].Fact)) + ".Fact", options.SwitchExpressions, FactListCode.FactLeafSize);
         writer.Line();
         FactListCode.WriteChunks(writer, "TagData", spec.Tags.Count, i => spec.Tags[i].Tag, options.Utf8Literals, options.SwitchExpressions);
         writer.Line();
         FactListCode.WriteDispatch(writer, "int[]", "TagFacts", spec.Tags.Count,
             i => "new int[] { " + string.Join(", ", spec.Tags[i].Facts.Select(CSharpLiteral.Int)) + " }", options.SwitchExpressions);
         writer.Close();
+    }
+
+    /// <summary>A static array of ints, 32 to a line: compiled to data the runtime copies in one go.</summary>
+    private static void WriteInts(CodeWriter writer, string name, int[] values)
+    {
+        writer.Line("private static readonly int[] " + name + " = new int[]").Open();
+        for (int start = 0; start < values.Length; start += 32)
+        {
+            var line = new System.Text.StringBuilder();
+            for (int i = start; i < System.Math.Min(values.Length, start + 32); i++)
+            {
+                line.Append(CSharpLiteral.Int(values[i])).Append(',');
+                if (i + 1 < System.Math.Min(values.Length, start + 32))
+                {
+                    line.Append(' ');
+                }
+            }
+            writer.Line(line.ToString());
+        }
+        writer.Close(";");
     }
 
     private static string Count(int count, string noun) =>

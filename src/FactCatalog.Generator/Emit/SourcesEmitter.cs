@@ -19,6 +19,17 @@ public static class SourcesEmitter
     /// <summary>The class, nested in the index class, that holds the sources' table and id index.</summary>
     private const string DataClass = "SourceData";
 
+    /// <summary>The class, nested in the index class, of each source's index in the table, by member name.</summary>
+    public const string IndexesClass = GeneratorOptions.SourcesClassName;
+
+    /// <summary>The sources' table, as group tables take it.</summary>
+    public static string Table(EmitOptions options) =>
+        CodeNames.Qualified(options.Namespace, CodeNames.IndexClass(options.ClassName), DataClass) + ".Sources";
+
+    /// <summary>The constant holding a source's index in the table.</summary>
+    public static string IndexConstant(EmitOptions options, SourceMetadata source) =>
+        CodeNames.Qualified(options.Namespace, CodeNames.IndexClass(options.ClassName), IndexesClass, CodeNames.Member(source.Identifier));
+
     /// <summary>The file's text.</summary>
     public static string Emit(SourcesEmitSpec spec, System.Threading.CancellationToken cancellation = default)
     {
@@ -66,6 +77,17 @@ public static class SourcesEmitter
         FactListCode.WriteChunks(writer, "RecordData", spec.Sources.Count, i => Records.Source(spec.Sources[i]), options.Utf8Literals, options.SwitchExpressions);
         writer.Line();
         FactListCode.WriteChunks(writer, "IdData", spec.Sources.Count, i => spec.Sources[i].Id, options.Utf8Literals, options.SwitchExpressions);
+        writer.Close();
+        writer.Line();
+
+        // Each source's index in the table, by its member's name: group tables map the sources their records cite to
+        // these constants (compiled into their data), so a group file names sources, never their indexes.
+        // The class is named Sources because no source's member can be named so (as in the public class).
+        writer.Line("internal static class " + IndexesClass).Open();
+        for (int i = 0; i < spec.Sources.Count; i++)
+        {
+            writer.Line("internal const int " + CodeNames.Member(spec.Sources[i].Identifier) + " = " + CSharpLiteral.Int(i) + ";");
+        }
         writer.Close();
         writer.Close();
         Namespace.Close(writer, options.Namespace);

@@ -6,7 +6,8 @@ namespace FactCatalog.Storage
 {
     /// <summary>
     /// Every fact of a catalogue in id order, found by id. A fact is built (by its group) the first time it is
-    /// read and kept here too, so a lookup after the first is a hash lookup and an array read. For generated code.
+    /// read and kept here too, so a lookup after the first is a hash lookup and an array read; with the id table the
+    /// generator laid out, the first lookup builds nothing either. For generated code.
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public sealed class FactIndex : LazyList<Fact>
@@ -23,6 +24,20 @@ namespace FactCatalog.Storage
             : base(count)
         {
             _ids = new IdIndex(count, chunkSize, ids);
+            _factAt = factAt ?? throw new ArgumentNullException(nameof(factAt));
+        }
+
+        /// <summary>Creates the index with the id table the generator laid out (see <see cref="IdIndex"/>); nothing is decoded or built yet.</summary>
+        /// <param name="count">How many facts there are.</param>
+        /// <param name="chunkSize">How many ids each chunk holds.</param>
+        /// <param name="ids">The fact ids in ordinal order, in UTF-8, chunk by chunk.</param>
+        /// <param name="idTable">The ids' hash table: per slot, the index plus one (0 when empty) and the hash.</param>
+        /// <param name="idOffsets">Each id's byte offset in its chunk.</param>
+        /// <param name="factAt">The fact at an index, built by its group.</param>
+        public FactIndex(int count, int chunkSize, RecordSource ids, int[] idTable, int[] idOffsets, Func<int, Fact> factAt)
+            : base(count)
+        {
+            _ids = new IdIndex(count, chunkSize, ids, idTable, idOffsets);
             _factAt = factAt ?? throw new ArgumentNullException(nameof(factAt));
         }
 

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Globalization;
 
 namespace FactCatalog.Storage
@@ -11,85 +10,134 @@ namespace FactCatalog.Storage
     /// <see cref="double"/> (written as its IEEE bits, so it equals the generated constant exactly), date
     /// <see cref="FactDate"/>, boolean <see cref="bool"/> and text <see cref="string"/>.
     /// </summary>
+    /// <remarks>
+    /// One straight-line method, with a switch on the value type where the claim's value and the typed objects are
+    /// made: no generic method, lambda or helper per field. This is the way to a program's first fact, and under the
+    /// JIT every method first called there costs start-up time, far more than the size of one method does.
+    /// </remarks>
     internal static class FactRecord
     {
-        public static Fact Read(ReadOnlySpan<byte> record, Func<int, Source> sourceAt)
+        /// <summary>The fact in <paramref name="record"/>; its claims' sources come from <paramref name="sourceAt"/>, or else are <paramref name="sources"/> at <paramref name="sourceIndexes"/>.</summary>
+        public static Fact Read(ReadOnlySpan<byte> record, Func<int, Source>? sourceAt, SourceTable? sources, int[]? sourceIndexes)
         {
             var reader = new RecordReader(record);
-            string id = reader.Text();
-            string statement = reader.Text();
-            FactValueType type = EnumText.ValueType(reader.Text());
-            switch (type)
-            {
-                case FactValueType.Count:
-                case FactValueType.Year:
-                    return Read(ref reader, id, statement, type, sourceAt, text => int.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture));
-                case FactValueType.Integer:
-                    return Read(ref reader, id, statement, type, sourceAt, text => long.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture));
-                case FactValueType.Number:
-                case FactValueType.Percent:
-                    return Read(ref reader, id, statement, type, sourceAt, text => BitConverter.Int64BitsToDouble(long.Parse(text, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture)));
-                case FactValueType.Date:
-                    return Read(ref reader, id, statement, type, sourceAt, FactDate.Parse);
-                case FactValueType.Boolean:
-                    return Read(ref reader, id, statement, type, sourceAt, text => text == "true");
-                default:
-                    return Read(ref reader, id, statement, type, sourceAt, text => text);
-            }
-        }
-
-        private static Fact<T> Read<T>(ref RecordReader reader, string id, string statement, FactValueType type, Func<int, Source> sourceAt, Func<string, T> value)
-        {
-            string? unit = reader.NullableText();
+            string id = reader.Text(nullable: false)!;
+            string statement = reader.Text(nullable: false)!;
+            var type = (FactValueType)EnumText.Value(EnumText.ValueType, reader.Text(nullable: false)!);
+            string? unit = reader.Text(nullable: true);
             string[] tags = new string[reader.Number()];
             for (int i = 0; i < tags.Length; i++)
             {
-                tags[i] = reader.Text();
+                tags[i] = reader.Text(nullable: false)!;
             }
 
-            FactStatus status = EnumText.Status(reader.Text());
-            string? answering = reader.NullableText();
-            var claims = new Claim<T>[reader.Number()];
+            var status = (FactStatus)EnumText.Value(EnumText.Status, reader.Text(nullable: false)!);
+            string? answering = reader.Text(nullable: true);
+            int count = reader.Number();
+
+            // The claims, typed as the fact is; arrays of claims are covariant, so one array serves every type here.
+            Claim[] claims = type switch
+            {
+                FactValueType.Count or FactValueType.Year => new Claim<int>[count],
+                FactValueType.Integer => new Claim<long>[count],
+                FactValueType.Number or FactValueType.Percent => new Claim<double>[count],
+                FactValueType.Date => new Claim<FactDate>[count],
+                FactValueType.Boolean => new Claim<bool>[count],
+                _ => new Claim<string>[count],
+            };
             for (int i = 0; i < claims.Length; i++)
             {
-                claims[i] = ReadClaim(ref reader, sourceAt, value);
+                // The value is parsed first, as it is read, so damaged data fails where it is.
+                string valueText = reader.Text(nullable: false)!;
+                long whole = 0;
+                double number = 0;
+                FactDate date = default;
+                switch (type)
+                {
+                    case FactValueType.Count:
+                    case FactValueType.Year:
+                        whole = int.Parse(valueText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+                        break;
+                    case FactValueType.Integer:
+                        whole = long.Parse(valueText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+                        break;
+                    case FactValueType.Number:
+                    case FactValueType.Percent:
+                        number = BitConverter.Int64BitsToDouble(long.Parse(valueText, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture));
+                        break;
+                    case FactValueType.Date:
+                        date = FactDate.Parse(valueText);
+                        break;
+                }
+
+                string claimId = reader.Text(nullable: false)!;
+                string claimant = reader.Text(nullable: false)!;
+                var rank = (ClaimRank)EnumText.Value(EnumText.Rank, reader.Text(nullable: false)!);
+                string? reason = reader.Text(nullable: true);
+                var bound = (ClaimBound)EnumText.Value(EnumText.Bound, reader.Text(nullable: false)!);
+                string? claimUnit = reader.Text(nullable: true);
+                string? asOfText = reader.Text(nullable: true);
+                FactDate? asOf = asOfText is null ? null : FactDate.Parse(asOfText);
+                bool derived = reader.Number() != 0;
+                string? note = reader.Text(nullable: true);
+                // Asserts, the default, is stored as no text: most claims assert, and the record stays as small as before.
+                string? stanceWord = reader.Text(nullable: true);
+                var stance = stanceWord is null ? ClaimStance.Asserts : (ClaimStance)EnumText.Value(EnumText.Stance, stanceWord);
+                string? yearFrom = reader.Text(nullable: true);
+                string? curatorNote = reader.Text(nullable: true);
+                int cited = reader.Number();
+                Source source = sourceAt is not null
+                    ? sourceAt(cited)
+                    : sources![cited < sourceIndexes!.Length ? sourceIndexes[cited] : throw new ArgumentOutOfRangeException("index")];
+                string quote = reader.Text(nullable: false)!;
+                var citation = new Citation(source, quote, reader.Number(), reader.Number(), reader.Number(), reader.Number());
+                switch (type)
+                {
+                    case FactValueType.Count:
+                    case FactValueType.Year:
+                        claims[i] = new Claim<int>((int)whole, claimId, claimant, rank, reason, bound, claimUnit, asOf, derived, note, citation, stance, yearFrom, curatorNote);
+                        break;
+                    case FactValueType.Integer:
+                        claims[i] = new Claim<long>(whole, claimId, claimant, rank, reason, bound, claimUnit, asOf, derived, note, citation, stance, yearFrom, curatorNote);
+                        break;
+                    case FactValueType.Number:
+                    case FactValueType.Percent:
+                        claims[i] = new Claim<double>(number, claimId, claimant, rank, reason, bound, claimUnit, asOf, derived, note, citation, stance, yearFrom, curatorNote);
+                        break;
+                    case FactValueType.Date:
+                        claims[i] = new Claim<FactDate>(date, claimId, claimant, rank, reason, bound, claimUnit, asOf, derived, note, citation, stance, yearFrom, curatorNote);
+                        break;
+                    case FactValueType.Boolean:
+                        claims[i] = new Claim<bool>(valueText == "true", claimId, claimant, rank, reason, bound, claimUnit, asOf, derived, note, citation, stance, yearFrom, curatorNote);
+                        break;
+                    default:
+                        claims[i] = new Claim<string>(valueText, claimId, claimant, rank, reason, bound, claimUnit, asOf, derived, note, citation, stance, yearFrom, curatorNote);
+                        break;
+                }
             }
 
-            if (!reader.AtEnd)
+            if (reader.Position != reader.Length)
             {
                 throw new FormatException("The catalogue data compiled into this assembly is damaged: fact '" + id + "' has bytes past its last claim.");
             }
 
-            return new Fact<T>(id, statement, type, unit, tags, status, claims, answering);
-        }
-
-        private static Claim<T> ReadClaim<T>(ref RecordReader reader, Func<int, Source> sourceAt, Func<string, T> value)
-        {
-            T claimed = value(reader.Text());
-            string id = reader.Text();
-            string claimant = reader.Text();
-            ClaimRank rank = EnumText.Rank(reader.Text());
-            string? reason = reader.NullableText();
-            ClaimBound bound = EnumText.Bound(reader.Text());
-            string? unit = reader.NullableText();
-            FactDate? asOf = Date(reader.NullableText());
-            bool derived = reader.Flag();
-            string? note = reader.NullableText();
-            // Asserts, the default, is stored as no text: most claims assert, and the record stays as small as before.
-            ClaimStance stance = reader.NullableText() is string stanceWord ? EnumText.Stance(stanceWord) : ClaimStance.Asserts;
-            string? yearFrom = reader.NullableText();
-            string? curatorNote = reader.NullableText();
-            Source source = sourceAt(reader.Number());
-            string quote = reader.Text();
-            var citation = new Citation(source, quote, reader.Number(), reader.Number(), reader.Number(), reader.Number());
-            return new Claim<T>(claimed, id, claimant, rank, reason, bound, unit, asOf, derived, note, citation)
+            switch (type)
             {
-                Stance = stance,
-                YearFrom = yearFrom,
-                CuratorNote = curatorNote,
-            };
+                case FactValueType.Count:
+                case FactValueType.Year:
+                    return new Fact<int>(id, statement, type, unit, tags, status, (Claim<int>[])claims, answering, Uncopied.Lists);
+                case FactValueType.Integer:
+                    return new Fact<long>(id, statement, type, unit, tags, status, (Claim<long>[])claims, answering, Uncopied.Lists);
+                case FactValueType.Number:
+                case FactValueType.Percent:
+                    return new Fact<double>(id, statement, type, unit, tags, status, (Claim<double>[])claims, answering, Uncopied.Lists);
+                case FactValueType.Date:
+                    return new Fact<FactDate>(id, statement, type, unit, tags, status, (Claim<FactDate>[])claims, answering, Uncopied.Lists);
+                case FactValueType.Boolean:
+                    return new Fact<bool>(id, statement, type, unit, tags, status, (Claim<bool>[])claims, answering, Uncopied.Lists);
+                default:
+                    return new Fact<string>(id, statement, type, unit, tags, status, (Claim<string>[])claims, answering, Uncopied.Lists);
+            }
         }
-
-        internal static FactDate? Date(string? text) => text is null ? null : FactDate.Parse(text);
     }
 }

@@ -2,40 +2,35 @@ using System;
 
 namespace FactCatalog.Storage
 {
-    /// <summary>Records by index in data split into chunks of a fixed number of records (see <see cref="RecordSource"/>).</summary>
-    internal readonly struct RecordChunks
+    /// <summary>
+    /// Records by index in data split into chunks of a fixed number of records (see <see cref="RecordSource"/>).
+    /// Static methods over the tables' own fields rather than a struct of its own, so that creating a table and
+    /// reading its first record compile no constructor and no method of a struct besides these.
+    /// </summary>
+    internal static class RecordChunks
     {
-        private readonly RecordSource _chunks;
-        private readonly int _chunkSize;
-
-        public RecordChunks(RecordSource chunks, int chunkSize)
-        {
-            _chunks = chunks ?? throw new ArgumentNullException(nameof(chunks));
-            _chunkSize = chunkSize > 0 ? chunkSize : throw new ArgumentOutOfRangeException(nameof(chunkSize));
-        }
-
         /// <summary>The record at <paramref name="index"/>: its chunk, then past the records before it there.</summary>
-        public ReadOnlySpan<byte> Record(int index)
+        public static ReadOnlySpan<byte> Record(RecordSource chunks, int chunkSize, int index)
         {
-            var reader = new RecordReader(_chunks(index / _chunkSize));
-            for (int skip = index % _chunkSize; skip > 0; skip--)
+            var reader = new RecordReader(chunks(index / chunkSize));
+            for (int skip = index % chunkSize; skip > 0; skip--)
             {
-                reader.Skip();
+                reader.Field();
             }
 
             return reader.Field();
         }
 
         /// <summary>Every record of the first <paramref name="count"/>, in order, decoded as text.</summary>
-        public string[] AllText(int count)
+        public static string[] AllText(RecordSource chunks, int chunkSize, int count)
         {
             var texts = new string[count];
-            for (int chunk = 0; chunk * _chunkSize < count; chunk++)
+            for (int chunk = 0; chunk * chunkSize < count; chunk++)
             {
-                var reader = new RecordReader(_chunks(chunk));
-                for (int i = chunk * _chunkSize; i < Math.Min(count, (chunk + 1) * _chunkSize); i++)
+                var reader = new RecordReader(chunks(chunk));
+                for (int i = chunk * chunkSize; i < Math.Min(count, (chunk + 1) * chunkSize); i++)
                 {
-                    texts[i] = reader.Text();
+                    texts[i] = reader.Text(nullable: false)!;
                 }
             }
 

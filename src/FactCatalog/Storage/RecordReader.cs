@@ -1,5 +1,8 @@
 using System;
 using System.Globalization;
+#if NET
+using System.Text;
+#endif
 
 namespace FactCatalog.Storage
 {
@@ -8,60 +11,82 @@ namespace FactCatalog.Storage
     /// decimal, a colon and the bytes (<c>5:troop</c>), or <c>~</c> for null: length-prefixed, so no character of
     /// the text needs escaping. A number field is decimal digits ended by a comma (<c>42,</c>).
     /// </summary>
+    /// <remarks>
+    /// Few methods on purpose: a program's first fact is read through them, and under the JIT each method first called
+    /// costs start-up time, while a larger method costs little more than a small one. Callers compare <see cref="Position"/>
+    /// with <see cref="Length"/> (fields) rather than call a property for the end of the record.
+    /// </remarks>
     internal ref struct RecordReader
     {
         private readonly ReadOnlySpan<byte> _record;
-        private int _position;
+
+        /// <summary>The next byte to read.</summary>
+        public int Position;
+
+        /// <summary>The record's length: the reader is at its end when <see cref="Position"/> reaches it.</summary>
+        public readonly int Length;
 
         public RecordReader(ReadOnlySpan<byte> record)
         {
             _record = record;
-            _position = 0;
+            Position = 0;
+            Length = record.Length;
         }
 
-        public bool AtEnd => _position == _record.Length;
-
-        public string Text() => NullableText() ?? throw Corrupt("a text");
-
-        public string? NullableText()
+        /// <summary>The next text field; <c>~</c> (null) is damaged data unless <paramref name="nullable"/>.</summary>
+        public string? Text(bool nullable)
         {
-            if (Peek() == (byte)'~')
+            if (Position >= _record.Length)
             {
-                _position++;
-                return null;
+                throw Corrupt("a field");
             }
 
-            return Utf8Text.Decode(Field());
+            if (_record[Position] == (byte)'~')
+            {
+                Position++;
+                return nullable ? null : throw Corrupt("a text");
+            }
+
+            ReadOnlySpan<byte> bytes = Field();
+            if (bytes.IsEmpty)
+            {
+                return string.Empty;
+            }
+#if NET
+            return Encoding.UTF8.GetString(bytes);
+#else
+            unsafe
+            {
+                fixed (byte* start = bytes)
+                {
+                    return System.Text.Encoding.UTF8.GetString(start, bytes.Length);
+                }
+            }
+#endif
         }
 
         /// <summary>The bytes of the next text field (not null).</summary>
         public ReadOnlySpan<byte> Field()
         {
-            int length = Digits((byte)':');
-            if (length > _record.Length - _position)
+            int length = Number((byte)':');
+            if (length > _record.Length - Position)
             {
                 throw Corrupt("a text of " + length.ToString(CultureInfo.InvariantCulture) + " bytes");
             }
 
-            ReadOnlySpan<byte> field = _record.Slice(_position, length);
-            _position += length;
+            ReadOnlySpan<byte> field = _record.Slice(Position, length);
+            Position += length;
             return field;
         }
 
-        /// <summary>Moves past the next text field without decoding it.</summary>
-        public void Skip() => Field();
-
-        public int Number() => Digits((byte)',');
-
-        public bool Flag() => Number() != 0;
-
-        private int Digits(byte end)
+        /// <summary>The next number: decimal digits ended by <paramref name="end"/>, a comma for a number field.</summary>
+        public int Number(byte end = (byte)',')
         {
             int value = 0;
             bool any = false;
-            while (_position < _record.Length)
+            while (Position < _record.Length)
             {
-                byte b = _record[_position++];
+                byte b = _record[Position++];
                 if (b == end && any)
                 {
                     return value;
@@ -79,10 +104,8 @@ namespace FactCatalog.Storage
             throw Corrupt("a number");
         }
 
-        private byte Peek() => _position < _record.Length ? _record[_position] : throw Corrupt("a field");
-
         private FormatException Corrupt(string expected) => new FormatException(
             "The catalogue data compiled into this assembly is damaged: expected " + expected + " at byte "
-            + _position.ToString(CultureInfo.InvariantCulture) + " of a record. Rebuild the project with the FactCatalog generator that goes with this runtime.");
+            + Position.ToString(CultureInfo.InvariantCulture) + " of a record. Rebuild the project with the FactCatalog generator that goes with this runtime.");
     }
 }

@@ -100,19 +100,7 @@ namespace CatalogueStore
 {
     internal static class System
     {
-        internal static readonly global::FactCatalog.Storage.FactTable Facts = new global::FactCatalog.Storage.FactTable(2, 512, RecordData, SourceAt);
-
-        private static global::FactCatalog.Source SourceAt(int index) => (index < 0 ? -1 : index / 512) switch
-        {
-            0 => SourceAt0(index),
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-        };
-
-        private static global::FactCatalog.Source SourceAt0(int index) => index switch
-        {
-            0 => global::Sources.Report,
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-        };
+        internal static readonly global::FactCatalog.Storage.FactTable Facts = new global::FactCatalog.Storage.FactTable(2, 512, RecordData, global::CatalogueIndex.SourceData.Sources, new int[] { global::CatalogueIndex.Sources.Report });
 
         private static global::System.ReadOnlySpan<byte> RecordData(int chunk) => chunk switch
         {

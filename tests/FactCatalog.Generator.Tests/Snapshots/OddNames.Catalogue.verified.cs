@@ -28,7 +28,17 @@ public static partial class Catalogue
 
 internal static partial class CatalogueIndex
 {
-    internal static readonly global::FactCatalog.Storage.FactIndex All = new global::FactCatalog.Storage.FactIndex(2, 512, IdData, FactAt);
+    private static readonly int[] IdTable = new int[]
+    {
+        2, -1912210440, 0, 0, 1, -2058745738, 0, 0,
+    };
+
+    private static readonly int[] IdOffsets = new int[]
+    {
+        0, 19,
+    };
+
+    internal static readonly global::FactCatalog.Storage.FactIndex All = new global::FactCatalog.Storage.FactIndex(2, 512, IdData, IdTable, IdOffsets, FactAt);
 
     private static readonly global::FactCatalog.Storage.IdIndex Tags = new global::FactCatalog.Storage.IdIndex(2, 512, TagData);
 
@@ -59,7 +69,13 @@ internal static partial class CatalogueIndex
         _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
     };
 
-    private static global::FactCatalog.Fact FactAt0(int index) => index switch
+    private static global::FactCatalog.Fact FactAt0(int index) => (index / 32) switch
+    {
+        0 => FactAt0_0(index),
+        _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+    };
+
+    private static global::FactCatalog.Fact FactAt0_0(int index) => index switch
     {
         0 => global::Catalogue.System._2024SummitHost.Fact,
         1 => global::Catalogue.System.@lowercase.Fact,

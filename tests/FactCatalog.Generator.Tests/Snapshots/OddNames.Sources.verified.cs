@@ -54,4 +54,10 @@ internal static partial class CatalogueIndex
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(chunk)),
         };
     }
+
+    internal static class Sources
+    {
+        internal const int Report = 0;
+        internal const int Translated = 1;
+    }
 }

@@ -342,20 +342,7 @@ namespace Demo.FactsStore
 {
     internal static class Values
     {
-        internal static readonly global::FactCatalog.Storage.FactTable Facts = new global::FactCatalog.Storage.FactTable(8, 512, RecordData, SourceAt);
-
-        private static global::FactCatalog.Source SourceAt(int index) => (index < 0 ? -1 : index / 512) switch
-        {
-            0 => SourceAt0(index),
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-        };
-
-        private static global::FactCatalog.Source SourceAt0(int index) => index switch
-        {
-            0 => global::Demo.Sources.Report,
-            1 => global::Demo.Sources.Translated,
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-        };
+        internal static readonly global::FactCatalog.Storage.FactTable Facts = new global::FactCatalog.Storage.FactTable(8, 512, RecordData, global::Demo.FactsIndex.SourceData.Sources, new int[] { global::Demo.FactsIndex.Sources.Report, global::Demo.FactsIndex.Sources.Translated });
 
         private static global::System.ReadOnlySpan<byte> RecordData(int chunk) => chunk switch
         {

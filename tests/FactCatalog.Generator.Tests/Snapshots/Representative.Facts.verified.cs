@@ -30,7 +30,18 @@ namespace Demo
 
     internal static partial class FactsIndex
     {
-        internal static readonly global::FactCatalog.Storage.FactIndex All = new global::FactCatalog.Storage.FactIndex(12, 512, IdData, FactAt);
+        private static readonly int[] IdTable = new int[]
+        {
+            3, 340387968, 2, 779769409, 0, 0, 0, 0, 0, 0, 0, 0, 1, 325733670, 4, 1904450118, 10, 1376930631, 11, 1847862728, 0, 0, 0, 0, 5, 820238540, 0, 0, 0, 0, 7, 1021495183,
+            9, -1627609008, 6, -1351281071, 8, 1759287473, 12, -1155342769, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        };
+
+        private static readonly int[] IdOffsets = new int[]
+        {
+            0, 18, 31, 47, 68, 76, 97, 111, 125, 142, 160, 176,
+        };
+
+        internal static readonly global::FactCatalog.Storage.FactIndex All = new global::FactCatalog.Storage.FactIndex(12, 512, IdData, IdTable, IdOffsets, FactAt);
 
         private static readonly global::FactCatalog.Storage.IdIndex Tags = new global::FactCatalog.Storage.IdIndex(3, 512, TagData);
 
@@ -61,7 +72,13 @@ namespace Demo
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
         };
 
-        private static global::FactCatalog.Fact FactAt0(int index) => index switch
+        private static global::FactCatalog.Fact FactAt0(int index) => (index / 32) switch
+        {
+            0 => FactAt0_0(index),
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+        };
+
+        private static global::FactCatalog.Fact FactAt0_0(int index) => index switch
         {
             0 => global::Demo.Facts.Values.BudgetApproved.Fact,
             1 => global::Demo.Facts.Values.BudgetWon.Fact,

@@ -56,5 +56,11 @@ namespace Demo
                 _ => throw new global::System.ArgumentOutOfRangeException(nameof(chunk)),
             };
         }
+
+        internal static class Sources
+        {
+            internal const int Report = 0;
+            internal const int Translated = 1;
+        }
     }
 }
