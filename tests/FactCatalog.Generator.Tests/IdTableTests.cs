@@ -45,6 +45,32 @@ public class IdTableTests
     }
 
     [Fact]
+    public void An_id_found_once_is_found_again_without_reading_its_chunk()
+    {
+        List<string> ids = new[] { "north-korea", "tr\u00E4ty-sign\u00E9", "troops", "\u65E5\u672C-fact" }.OrderBy(id => id, StringComparer.Ordinal).ToList();
+        int[] chunkReads = new int[1];
+        IdIndex index = Index(ids, chunkReads);
+
+        for (int i = 0; i < ids.Count; i++)
+        {
+            Assert.Equal(i, index.IndexOf(new string(ids[i].ToCharArray())));
+        }
+        int firstReads = chunkReads[0];
+        Assert.True(firstReads >= ids.Count, $"the first lookups read {firstReads} chunks for {ids.Count} ids");
+
+        // A hit on an id already matched compares strings; the ids' data is not read again.
+        for (int i = 0; i < ids.Count; i++)
+        {
+            Assert.Equal(i, index.IndexOf(new string(ids[i].ToCharArray())));
+        }
+        Assert.Equal(firstReads, chunkReads[0]);
+
+        // What was kept is the id itself: a string that differs in one letter is still not found.
+        Assert.Equal(-1, index.IndexOf("Troops"));
+        Assert.Equal(-1, index.IndexOf("tr\u00E4ty-sign\u00C9"));
+    }
+
+    [Fact]
     public void The_table_has_room_and_each_slot_pairs_an_index_with_its_hash()
     {
         var ids = new List<string> { "a", "b", "c" };
@@ -80,7 +106,10 @@ public class IdTableTests
     private const int ExpectedTroopsHash = -1155342769;
 
     /// <summary>The runtime's index over <paramref name="ids"/>, with the data and table the root file would emit.</summary>
-    private static IdIndex Index(IReadOnlyList<string> ids)
+    private static IdIndex Index(IReadOnlyList<string> ids) => Index(ids, new int[1]);
+
+    /// <summary>The same, counting in <paramref name="chunkReads"/>[0] how often a lookup reads a chunk of the ids.</summary>
+    private static IdIndex Index(IReadOnlyList<string> ids, int[] chunkReads)
     {
         var chunks = new List<byte[]>();
         for (int first = 0; first < ids.Count; first += ChunkSize)
@@ -94,6 +123,6 @@ public class IdTableTests
         }
 
         IdTable table = IdTable.Of(ids, ChunkSize);
-        return new IdIndex(ids.Count, ChunkSize, chunk => chunks[chunk], table.Slots, table.Offsets);
+        return new IdIndex(ids.Count, ChunkSize, chunk => { chunkReads[0]++; return chunks[chunk]; }, table.Slots, table.Offsets);
     }
 }

@@ -25,6 +25,11 @@ namespace FactCatalog.Storage
         private readonly int[]? _table;
         private readonly int[]? _offsets;
 
+        // With the table: each id once a lookup has matched it in place, by index. A later lookup of that id compares
+        // two strings, as a dictionary would, instead of reading its chunk again. Entries are written racily: any thread
+        // that matched an id stores an equal string.
+        private readonly string?[]? _matched;
+
         // Written once, _ids before _indexes: whoever sees the table sees the list. Two fields rather than one object
         // holding both, so that a lookup is one load less from the catalogue to its table.
         private IReadOnlyList<string>? _ids;
@@ -55,6 +60,7 @@ namespace FactCatalog.Storage
         {
             _table = table ?? throw new ArgumentNullException(nameof(table));
             _offsets = offsets ?? throw new ArgumentNullException(nameof(offsets));
+            _matched = new string?[count];
             int slots = table.Length / 2;
             if (slots == 0 || (slots & (slots - 1)) != 0 || table.Length % 2 != 0 || slots <= count || offsets.Length != count)
             {
@@ -107,9 +113,14 @@ namespace FactCatalog.Storage
                     return -1;
                 }
 
-                if (table[(2 * slot) + 1] == hash && Matches(entry - 1, id))
+                if (table[(2 * slot) + 1] == hash)
                 {
-                    return entry - 1;
+                    int index = entry - 1;
+                    string? matched = _matched![index];
+                    if (matched is not null ? string.Equals(matched, id) : Matches(index, id))
+                    {
+                        return index;
+                    }
                 }
             }
         }
@@ -122,7 +133,10 @@ namespace FactCatalog.Storage
         [MethodImpl(MethodImplOptions.NoInlining)]
         private static int NullId() => throw new ArgumentNullException("id");
 
-        /// <summary>Whether the stored id at <paramref name="index"/> is <paramref name="id"/>, read in place from its chunk.</summary>
+        /// <summary>
+        /// Whether the stored id at <paramref name="index"/> is <paramref name="id"/>, read in place from its chunk; the
+        /// id is kept for later lookups when it is.
+        /// </summary>
         private bool Matches(int index, string id)
         {
             ReadOnlySpan<byte> chunk = _chunks(index / _chunkSize);
@@ -137,6 +151,7 @@ namespace FactCatalog.Storage
 #if NET8_0_OR_GREATER
             if (System.Text.Ascii.Equals(stored, id.AsSpan()))
             {
+                _matched![index] = id;
                 return true;
             }
 #else
@@ -150,6 +165,7 @@ namespace FactCatalog.Storage
 
                 if (i == stored.Length)
                 {
+                    _matched![index] = id;
                     return true;
                 }
             }
@@ -160,7 +176,9 @@ namespace FactCatalog.Storage
                 if (stored[i] >= 0x80)
                 {
                     var reader = new RecordReader(chunk.Slice(_offsets[index]));
-                    return string.Equals(reader.Text(nullable: false), id, StringComparison.Ordinal);
+                    string decoded = reader.Text(nullable: false)!;
+                    _matched![index] = decoded;
+                    return string.Equals(decoded, id, StringComparison.Ordinal);
                 }
             }
 
