@@ -277,10 +277,12 @@ public static class GroupEmitter
         writer.Line("internal static readonly " + TableType + " " + TableField + " = new " + TableType + "("
             + CSharpLiteral.Int(facts.Count) + ", " + CSharpLiteral.Int(FactListCode.ChunkSize) + ", RecordData, SourceAt);");
         writer.Line();
+        FactListCode.StartPrivateData(writer, options.NullableAnnotations);
         FactListCode.WriteDispatch(writer, "global::FactCatalog.Source", "SourceAt", spec.Sources.Count,
             i => CodeNames.Qualified(options.Namespace, GeneratorOptions.SourcesClassName, CodeNames.Member(spec.Sources[i].Identifier)), options.SwitchExpressions);
         writer.Line();
         FactListCode.WriteChunks(writer, "RecordData", facts.Count, i => FactRecord(facts[i], sourceIndexes), options.Utf8Literals, options.SwitchExpressions);
+        FactListCode.EndPrivateData(writer, options.NullableAnnotations);
         writer.Close();
     }
 
