@@ -47,6 +47,7 @@ internal static partial class CatalogueIndex
         return index < 0 ? global::System.Array.Empty<global::FactCatalog.Fact>() : new global::FactCatalog.Storage.FactList(All, TagFacts(index));
     }
 
+#nullable disable
     private static global::System.ReadOnlySpan<byte> IdData(int chunk) => chunk switch
     {
         0 => "16:2024-summit-host10:value-like"u8,
@@ -84,4 +85,5 @@ internal static partial class CatalogueIndex
         1 => new int[] { 0 },
         _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
     };
+#nullable enable
 }
