@@ -9,10 +9,11 @@ on an allocating thread counts, a blocked thread pool thread does not).
 
 Usage:
   python3 bench/tools/speedscope_top.py trace.speedscope.json [--top 40] [--match Microsoft.CodeAnalysis]
-      [--under REGEX] [--from MS] [--to MS] [--all-time] [--callees REGEX]
+      [--under REGEX] [--exclude REGEX] [--from MS] [--to MS] [--all-time] [--callees REGEX]
 
   --match   only methods whose name contains this text are listed (all are counted)
   --under   count only samples whose stack has a frame matching REGEX (e.g. 'MethodCompiler.CompileMethod\\(')
+  --exclude drop samples whose stack has a frame matching REGEX (e.g. 'GC.RunFinalizers', the finalizer thread)
   --from/--to   count only the window [from, to) in milliseconds since the trace started
   --all-time    count blocked and waiting time too (wall-clock time of every thread)
   --callees     also print, for the first frame matching REGEX on each stack, its direct callees by inclusive time
@@ -20,6 +21,7 @@ Usage:
 import argparse
 import json
 import re
+import signal
 from collections import defaultdict
 
 WAIT = re.compile(r"Wait|Sleep|SpinOnce|LowLevelLifoSemaphore|Monitor\.Enter|Thread\.Join|Interop\+Sys\.Poll|epoll")
@@ -38,11 +40,14 @@ def short(name):
 
 
 def main():
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # piped into head: stop quietly
     ap = argparse.ArgumentParser()
     ap.add_argument("file")
     ap.add_argument("--top", type=int, default=40)
     ap.add_argument("--match", default="")
     ap.add_argument("--under", default=None)
+    ap.add_argument("--exclude", default=None)
     ap.add_argument("--from", dest="start", type=float, default=None)
     ap.add_argument("--to", dest="end", type=float, default=None)
     ap.add_argument("--all-time", action="store_true")
@@ -56,6 +61,8 @@ def main():
     waiting = [bool(WAIT.search(n)) for n in frames]
     under = re.compile(args.under) if args.under else None
     under_hit = [bool(under.search(n)) for n in frames] if under else None
+    exclude = re.compile(args.exclude) if args.exclude else None
+    exclude_hit = [bool(exclude.search(n)) for n in frames] if exclude else None
     callees_re = re.compile(args.callees) if args.callees else None
     callee_hit = [bool(callees_re.search(n)) for n in frames] if callees_re else None
 
@@ -76,6 +83,8 @@ def main():
             elif leaf != "CPU_TIME":
                 return
         if under_hit is not None and not any(under_hit[f] for f in stack):
+            return
+        if exclude_hit is not None and any(exclude_hit[f] for f in stack):
             return
         total += dt
         real = [f for f in stack if frames[f] not in ("CPU_TIME", "UNMANAGED_CODE_TIME")]

@@ -9,8 +9,15 @@ namespace FactCatalog.Generator.Emit;
 /// </summary>
 public static class FactListCode
 {
-    /// <summary>Entries per chunk method: small enough for the JIT, few enough methods at scale.</summary>
+    /// <summary>Entries per chunk of UTF-8 data: small enough for the JIT, few enough methods at scale.</summary>
     public const int ChunkSize = 512;
+
+    /// <summary>
+    /// Cases per index-to-item chunk method. Smaller than <see cref="ChunkSize"/>: the compiler's decision DAG for a
+    /// switch over constant cases takes time quadratic in the number of cases, which at 512 a method was most of the
+    /// binding of the fact index at 10,000 facts (docs/benchmarks.md).
+    /// </summary>
+    public const int DispatchChunkSize = 64;
 
     /// <summary>The read-only list of facts that generated lists are, as a type name.</summary>
     public const string ListType = "global::System.Collections.Generic.IReadOnlyList<global::FactCatalog.Fact>";
@@ -38,8 +45,10 @@ public static class FactListCode
         }
     }
 
-    /// <summary>How many chunk methods <paramref name="count"/> items need.</summary>
-    public static int Chunks(int count) => (count + ChunkSize - 1) / ChunkSize;
+    /// <summary>How many chunks of data <paramref name="count"/> items need.</summary>
+    public static int Chunks(int count) => Chunks(count, ChunkSize);
+
+    private static int Chunks(int count, int size) => (count + size - 1) / size;
 
     /// <summary>
     /// A method from index to item: a switch over chunks, each chunk a switch over its indexes; switch expressions
@@ -48,9 +57,9 @@ public static class FactListCode
     public static void WriteDispatch(CodeWriter writer, string type, string name, int count, Func<int, string> item, bool switchExpressions)
     {
         const string outOfRange = "throw new global::System.ArgumentOutOfRangeException(nameof(index))";
-        int chunks = Chunks(count);
+        int chunks = Chunks(count, DispatchChunkSize);
         var cases = new Switch(writer, switchExpressions);
-        cases.Open("private static " + type + " " + name + "(int index)", "(index < 0 ? -1 : index / " + CSharpLiteral.Int(ChunkSize) + ")");
+        cases.Open("private static " + type + " " + name + "(int index)", "(index < 0 ? -1 : index / " + CSharpLiteral.Int(DispatchChunkSize) + ")");
         for (int chunk = 0; chunk < chunks; chunk++)
         {
             cases.Case(CSharpLiteral.Int(chunk), name + CSharpLiteral.Int(chunk) + "(index)");
@@ -60,7 +69,7 @@ public static class FactListCode
         {
             writer.Line();
             cases.Open("private static " + type + " " + name + CSharpLiteral.Int(chunk) + "(int index)", "index");
-            for (int i = chunk * ChunkSize; i < Math.Min(count, (chunk + 1) * ChunkSize); i++)
+            for (int i = chunk * DispatchChunkSize; i < Math.Min(count, (chunk + 1) * DispatchChunkSize); i++)
             {
                 cases.Case(CSharpLiteral.Int(i), item(i));
             }

@@ -54,7 +54,7 @@ internal static partial class CatalogueIndex
         _ => throw new global::System.ArgumentOutOfRangeException(nameof(chunk)),
     };
 
-    private static global::FactCatalog.Fact FactAt(int index) => (index < 0 ? -1 : index / 512) switch
+    private static global::FactCatalog.Fact FactAt(int index) => (index < 0 ? -1 : index / 64) switch
     {
         0 => FactAt0(index),
         _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
@@ -73,7 +73,7 @@ internal static partial class CatalogueIndex
         _ => throw new global::System.ArgumentOutOfRangeException(nameof(chunk)),
     };
 
-    private static int[] TagFacts(int index) => (index < 0 ? -1 : index / 512) switch
+    private static int[] TagFacts(int index) => (index < 0 ? -1 : index / 64) switch
     {
         0 => TagFacts0(index),
         _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),

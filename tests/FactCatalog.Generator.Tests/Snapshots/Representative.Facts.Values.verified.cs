@@ -345,7 +345,7 @@ namespace Demo.FactsStore
         internal static readonly global::FactCatalog.Storage.FactTable Facts = new global::FactCatalog.Storage.FactTable(8, 512, RecordData, SourceAt);
 
 #nullable disable
-        private static global::FactCatalog.Source SourceAt(int index) => (index < 0 ? -1 : index / 512) switch
+        private static global::FactCatalog.Source SourceAt(int index) => (index < 0 ? -1 : index / 64) switch
         {
             0 => SourceAt0(index),
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
