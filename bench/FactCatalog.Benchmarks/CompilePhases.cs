@@ -23,8 +23,7 @@ public static class CompilePhases
 {
     public static int Run(string folder)
     {
-        (string Path, string Text)[] files = Directory.GetFiles(folder, "*.cs", SearchOption.AllDirectories)
-            .OrderBy(p => p, StringComparer.Ordinal).Select(p => (p, File.ReadAllText(p))).ToArray();
+        (string Path, string Text)[] files = Read(folder);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"compile phases: {files.Length} files, {files.Sum(f => (long)f.Text.Length) / 1e6:0.0} M chars; {Environment.ProcessorCount} CPUs; load average {LoadAverage()}"));
         Console.WriteLine("first pass (the compiler's code still being JIT-compiled):");
@@ -33,6 +32,12 @@ public static class CompilePhases
         Measure(files);
         return 0;
     }
+
+    internal static readonly CSharpParseOptions Diagnose = CatalogueBuild.ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose);
+
+    internal static (string Path, string Text)[] Read(string folder) =>
+        Directory.GetFiles(folder, "*.cs", SearchOption.AllDirectories)
+            .OrderBy(p => p, StringComparer.Ordinal).Select(p => (p, File.ReadAllText(p))).ToArray();
 
     private static void Measure((string Path, string Text)[] files)
     {
@@ -51,7 +56,7 @@ public static class CompilePhases
         Report("emit, doc comments as plain comments", Time(() => Emit(Compile(plain), xml: false)));
     }
 
-    private static SyntaxTree[] Parse((string Path, string Text)[] files, CSharpParseOptions options) =>
+    internal static SyntaxTree[] Parse((string Path, string Text)[] files, CSharpParseOptions options) =>
         files.Select(f =>
         {
             SyntaxTree tree = CSharpSyntaxTree.ParseText(SourceText.From(f.Text), options, f.Path);
@@ -59,10 +64,10 @@ public static class CompilePhases
             return tree;
         }).ToArray();
 
-    private static CSharpCompilation Compile(SyntaxTree[] trees) =>
+    internal static CSharpCompilation Compile(SyntaxTree[] trees) =>
         CatalogueBuild.Compilation("Catalogue", optimize: true).AddSyntaxTrees(trees);
 
-    private static void Emit(Compilation compilation, bool xml)
+    internal static void Emit(Compilation compilation, bool xml)
     {
         using var pe = new MemoryStream();
         using var doc = xml ? new MemoryStream() : null;
@@ -77,7 +82,7 @@ public static class CompilePhases
     private static void Check(IEnumerable<Diagnostic> diagnostics) =>
         CatalogueBuild.ThrowOnErrors("The generated code has errors", diagnostics);
 
-    private static (double Cpu, double Wall) Time(Action action)
+    internal static (double Cpu, double Wall) Time(Action action)
     {
         GC.Collect();
         TimeSpan cpu = Process.GetCurrentProcess().TotalProcessorTime;
@@ -87,5 +92,5 @@ public static class CompilePhases
         return ((Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds, clock.Elapsed.TotalSeconds);
     }
 
-    private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
+    internal static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
 }

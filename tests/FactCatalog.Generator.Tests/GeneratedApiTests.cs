@@ -203,6 +203,13 @@ public class GeneratedApiTests
                 public static string Run() =>
                     Demo.Facts.Big.All.Count + " " + Demo.Facts.Big.All[0].Id + " " + Demo.Facts.Big.All[599].Id + " "
                     + Demo.Facts.Big.All.Last().Id + " " + ReferenceEquals(Demo.Facts.Big.All[603], Demo.Facts.Big.FactList.Fact);
+
+                // Every index of the group's list and of the whole catalogue, through every dispatch chunk.
+                public static string Ids() => string.Join(",", Demo.Facts.Big.All.Select(f => f.Id));
+
+                public static string AllIds() => string.Join(",", Demo.Facts.All.Select(f => f.Id));
+
+                public static bool SameFacts() => Demo.Facts.All.All(f => ReferenceEquals(f, Demo.Facts.Get(f.Id)));
             }
             """;
         CatalogueInput input = Catalogues.Representative().With("/project/facts/big.facts.yaml", facts.ToString());
@@ -210,6 +217,13 @@ public class GeneratedApiTests
         Assert.False(run.HasErrors, run.Describe());
         Assert.Empty(run.CompileDiagnostics());
         Assert.Equal("605 fact-0000 fact-0599 facts True", GeneratorHarness.Execute(run.Output, "Probe", "Run"));
+        string[] sorted = ids.OrderBy(id => id, StringComparer.Ordinal).ToArray();
+        Assert.Equal(string.Join(",", sorted), GeneratorHarness.Execute(run.Output, "Probe", "Ids"));
+        string[] all = ((string)GeneratorHarness.Execute(run.Output, "Probe", "AllIds")!).Split(',');
+        Assert.Equal(all.OrderBy(id => id, StringComparer.Ordinal), all);
+        Assert.Equal(all.Length, all.Distinct(StringComparer.Ordinal).Count());
+        Assert.True(sorted.All(id => Array.BinarySearch(all, id, StringComparer.Ordinal) >= 0));
+        Assert.Equal(true, GeneratorHarness.Execute(run.Output, "Probe", "SameFacts"));
     }
 
     [Fact]

@@ -9,11 +9,18 @@ namespace FactCatalog.Generator.Emit;
 /// </summary>
 public static class FactListCode
 {
-    /// <summary>Entries per chunk method: small enough for the JIT, few enough methods at scale.</summary>
+    /// <summary>Entries per chunk of UTF-8 data: small enough for the JIT, few enough methods at scale.</summary>
     public const int ChunkSize = 512;
 
     /// <summary>
-    /// Facts per method from index to fact: each case names a fact's class, which the JIT loads when it compiles the
+    /// Cases per index-to-item leaf method. Smaller than <see cref="ChunkSize"/>: the compiler's decision DAG for a
+    /// switch over constant cases takes time quadratic in the number of cases, which at 512 a method was most of the
+    /// binding of the fact index at 10,000 facts (docs/benchmarks.md).
+    /// </summary>
+    public const int DispatchChunkSize = 64;
+
+    /// <summary>
+    /// Facts per leaf method from index to fact: each case names a fact's class, which the JIT loads when it compiles the
     /// method, so a first lookup by id that compiled 512 cases spent most of its time there (7.6 ms at 10,000 facts).
     /// </summary>
     public const int FactLeafSize = 32;
@@ -21,17 +28,40 @@ public static class FactListCode
     /// <summary>The read-only list of facts that generated lists are, as a type name.</summary>
     public const string ListType = "global::System.Collections.Generic.IReadOnlyList<global::FactCatalog.Fact>";
 
-    /// <summary>How many chunk methods <paramref name="count"/> items need.</summary>
+    /// <summary>
+    /// Starts the private index-to-item and chunk methods of a store class: from C# 8 on, <c>#nullable disable</c>, so
+    /// the compiler does not run its nullable analysis over their thousands of switch arms (about 7 % of a warm emit of
+    /// 10,000 facts, docs/benchmarks.md). They are private and have no reference type that could be annotated as
+    /// nullable, so nothing a consumer sees changes. <see cref="EndPrivateData"/> turns the file's context back on.
+    /// </summary>
+    public static void StartPrivateData(CodeWriter writer, bool nullableAnnotations)
+    {
+        if (nullableAnnotations)
+        {
+            writer.Directive("#nullable disable");
+        }
+    }
+
+    /// <summary>Ends what <see cref="StartPrivateData"/> started: back to the file's <c>#nullable enable</c>.</summary>
+    public static void EndPrivateData(CodeWriter writer, bool nullableAnnotations)
+    {
+        if (nullableAnnotations)
+        {
+            writer.Directive("#nullable enable");
+        }
+    }
+
+    /// <summary>How many chunks of data <paramref name="count"/> items need.</summary>
     public static int Chunks(int count) => (count + ChunkSize - 1) / ChunkSize;
 
     /// <summary>
-    /// A method from index to item: a switch over chunks, each chunk a switch over its indexes; switch expressions
-    /// when <c>switchExpressions</c> (C# 8 and later), switch statements with the same cases before. With a
-    /// <paramref name="leafSize"/> below <see cref="ChunkSize"/>, each chunk is a switch over leaves of that many
-    /// indexes, each leaf a method: for items whose every case costs the JIT a type to load (each fact's class), so
-    /// that the first lookup compiles a few dozen cases, not 512.
+    /// A method from index to item: a switch over chunks of <see cref="ChunkSize"/>, each chunk a switch over leaves of
+    /// <paramref name="leafSize"/> indexes, each leaf a method with a case per index; switch expressions when
+    /// <c>switchExpressions</c> (C# 8 and later), switch statements with the same cases before. Leaves keep every switch
+    /// small for the compiler (<see cref="DispatchChunkSize"/>) and for the JIT (<see cref="FactLeafSize"/>: items
+    /// whose every case costs the JIT a type to load, so the first lookup compiles a few dozen cases, not 512).
     /// </summary>
-    public static void WriteDispatch(CodeWriter writer, string type, string name, int count, Func<int, string> item, bool switchExpressions, int leafSize = ChunkSize)
+    public static void WriteDispatch(CodeWriter writer, string type, string name, int count, Func<int, string> item, bool switchExpressions, int leafSize = DispatchChunkSize)
     {
         const string outOfRange = "throw new global::System.ArgumentOutOfRangeException(nameof(index))";
         int chunks = Chunks(count);

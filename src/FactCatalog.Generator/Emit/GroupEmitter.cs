@@ -281,7 +281,9 @@ public static class GroupEmitter
             + SourcesEmitter.Table(options) + ", new int[] { "
             + string.Join(", ", spec.Sources.Select(source => SourcesEmitter.IndexConstant(options, source))) + " });");
         writer.Line();
+        FactListCode.StartPrivateData(writer, options.NullableAnnotations);
         FactListCode.WriteChunks(writer, "RecordData", facts.Count, i => FactRecord(facts[i], sourceIndexes), options.Utf8Literals, options.SwitchExpressions);
+        FactListCode.EndPrivateData(writer, options.NullableAnnotations);
         writer.Close();
     }
 

@@ -100,6 +100,7 @@ public static class RootEmitter
 
         // Ids and tags are UTF-8 data, decoded on the first lookup; an index becomes a fact through its group.
         writer.Line();
+        FactListCode.StartPrivateData(writer, options.NullableAnnotations);
         FactListCode.WriteChunks(writer, "IdData", count, i => spec.Facts[i].Id, options.Utf8Literals, options.SwitchExpressions);
         writer.Line();
         FactListCode.WriteDispatch(writer, FactType, "FactAt", count, i => CodeNames.Qualified(options.Namespace, CodeNames.Type(options.ClassName),
@@ -109,6 +110,7 @@ public static class RootEmitter
         writer.Line();
         FactListCode.WriteDispatch(writer, "int[]", "TagFacts", spec.Tags.Count,
             i => "new int[] { " + string.Join(", ", spec.Tags[i].Facts.Select(CSharpLiteral.Int)) + " }", options.SwitchExpressions);
+        FactListCode.EndPrivateData(writer, options.NullableAnnotations);
         writer.Close();
     }
 

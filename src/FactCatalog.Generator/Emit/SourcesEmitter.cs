@@ -74,9 +74,11 @@ public static class SourcesEmitter
         writer.Line("internal static readonly global::FactCatalog.Storage.IdIndex Ids = new global::FactCatalog.Storage.IdIndex("
             + CSharpLiteral.Int(spec.Sources.Count) + ", " + CSharpLiteral.Int(FactListCode.ChunkSize) + ", IdData);");
         writer.Line();
+        FactListCode.StartPrivateData(writer, options.NullableAnnotations);
         FactListCode.WriteChunks(writer, "RecordData", spec.Sources.Count, i => Records.Source(spec.Sources[i]), options.Utf8Literals, options.SwitchExpressions);
         writer.Line();
         FactListCode.WriteChunks(writer, "IdData", spec.Sources.Count, i => spec.Sources[i].Id, options.Utf8Literals, options.SwitchExpressions);
+        FactListCode.EndPrivateData(writer, options.NullableAnnotations);
         writer.Close();
         writer.Line();
 

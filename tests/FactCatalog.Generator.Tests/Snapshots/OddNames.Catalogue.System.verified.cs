@@ -102,10 +102,12 @@ namespace CatalogueStore
     {
         internal static readonly global::FactCatalog.Storage.FactTable Facts = new global::FactCatalog.Storage.FactTable(2, 512, RecordData, global::CatalogueIndex.SourceData.Sources, new int[] { global::CatalogueIndex.Sources.Report });
 
+#nullable disable
         private static global::System.ReadOnlySpan<byte> RecordData(int chunk) => chunk switch
         {
             0 => "329:16:2024-summit-host94:Escaping: A < B && C > D, */ /* \\ \"double\" 'single' </summary> <see cref=\"x\"/>\u2028next\ttab\u0085end4:Text5:&amp;2,5:<tag>3:a&b10:Consistent6:report1,14:A < B && C > D6:report19:He (\"the man\") & co6:Normal~5:Exact5:&amp;~0,~~~~0,69:\"A < B && C > D\" holds, with */ and \\ and 'quotes' and </summary> too11,9,625,69,195:10:value-like36:A fact with a lower-case class name.5:Count~0,10:Consistent6:value21,3:5006:value231:Ukrainian military intelligence6:Normal~5:Exact~~0,~~~~0,22:including 500 officers3,71,193,22,"u8,
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(chunk)),
         };
+#nullable enable
     }
 }

@@ -57,6 +57,7 @@ internal static partial class CatalogueIndex
         return index < 0 ? global::System.Array.Empty<global::FactCatalog.Fact>() : new global::FactCatalog.Storage.FactList(All, TagFacts(index));
     }
 
+#nullable disable
     private static global::System.ReadOnlySpan<byte> IdData(int chunk) => chunk switch
     {
         0 => "16:2024-summit-host10:value-like"u8,
@@ -94,10 +95,17 @@ internal static partial class CatalogueIndex
         _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
     };
 
-    private static int[] TagFacts0(int index) => index switch
+    private static int[] TagFacts0(int index) => (index / 64) switch
+    {
+        0 => TagFacts0_0(index),
+        _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+    };
+
+    private static int[] TagFacts0_0(int index) => index switch
     {
         0 => new int[] { 0 },
         1 => new int[] { 0 },
         _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
     };
+#nullable enable
 }

@@ -209,10 +209,12 @@ namespace Demo.FactsStore
     {
         internal static readonly global::FactCatalog.Storage.FactTable Facts = new global::FactCatalog.Storage.FactTable(4, 512, RecordData, global::Demo.FactsIndex.SourceData.Sources, new int[] { global::Demo.FactsIndex.Sources.Report });
 
+#nullable disable
         private static global::System.ReadOnlySpan<byte> RecordData(int chunk) => chunk switch
         {
             0 => "253:18:generals-in-russia32:North Korean generals in Russia.5:Count8:generals0,11:Unsupported~1,1:322:ukrainian-intelligence31:Ukrainian military intelligence10:Deprecated28:No other source confirms it.5:Exact8:generals~0,~~~~0,14:three generals3,98,220,14,259:18:officers-in-russia32:North Korean officers in Russia.5:Count8:officers1,6:troops10:Consistent22:ukrainian-intelligence1,3:50022:ukrainian-intelligence31:Ukrainian military intelligence6:Normal~5:Exact8:officers~0,~~~~0,22:including 500 officers3,71,193,22,270:13:treaty-signed27:When the treaty was signed.4:Date~1,6:treaty8:Disputed~2,10:2024-06-194:june10:the report6:Normal~5:Exact~~0,~~~~0,22:signed on 19 June 20245,16,310,22,10:2024-07-264:july14:another report6:Normal~5:Exact~~0,~~~~0,22:signed on 26 July 20246,36,382,22,616:16:troops-in-russia35:North Korean troops sent to Russia.5:Count6:troops2,11:north-korea6:troops8:Resolved8:pentagon3,5:100008:pentagon12:the Pentagon6:Normal~5:About6:troops10:2024-10-280,~~~~0,57:about 10,000 North Korean troops are ready to be deployed2,19,48,57,5:1200022:ukrainian-intelligence31:Ukrainian military intelligence6:Normal~5:Exact6:troops10:2024-10-280,~~~~0,36:counted 12,000 North Korean soldiers3,33,155,36,4:300025:south-korean-intelligence25:South Korean intelligence10:Deprecated45:An early estimate, overtaken by later counts.5:Exact6:troops~0,~~~~0,26:3,000 troops had been sent4,32,267,26,"u8,
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(chunk)),
         };
+#nullable enable
     }
 }

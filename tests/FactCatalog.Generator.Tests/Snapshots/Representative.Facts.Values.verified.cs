@@ -344,10 +344,12 @@ namespace Demo.FactsStore
     {
         internal static readonly global::FactCatalog.Storage.FactTable Facts = new global::FactCatalog.Storage.FactTable(8, 512, RecordData, global::Demo.FactsIndex.SourceData.Sources, new int[] { global::Demo.FactsIndex.Sources.Report, global::Demo.FactsIndex.Sources.Translated });
 
+#nullable disable
         private static global::System.ReadOnlySpan<byte> RecordData(int chunk) => chunk switch
         {
             0 => "174:15:budget-approved29:When the budget was approved.4:Date~0,10:Consistent6:report1,7:2024-066:report10:the report6:Normal~5:Exact~~0,~~~~0,21:approved in June 20249,39,547,21,190:10:budget-won18:The budget in won.7:Integer3:won0,10:Consistent6:report1,13:12345678901236:report10:the report6:Normal~5:Exact3:won~0,~~~~0,36:The budget was 1,234,567,890,123 won9,1,509,36,209:13:defence-share41:Share of the budget that went to defence.7:Percent~0,10:Consistent6:report1,16:40468000000000006:report10:the report6:Normal~5:Exact~~0,~~~~0,33:45% of the budget went to defence8,30,474,33,154:6:growth7:Growth.6:Number~0,10:Consistent6:report1,16:401A0000000000006:report10:the report6:Normal~5:Exact~~0,~~~~0,23:Growth was 6.5 per cent8,1,445,23,175:11:summit-host22:Who hosted the summit.4:Text~0,10:Consistent6:report1,11:Kim Jong Un6:report10:the report6:Normal~5:Exact~~0,~~~~0,29:Kim Jong Un hosted the summit7,1,406,29,165:11:summit-year23:The year of the summit.4:Year~0,10:Consistent6:report1,4:20246:report10:the report6:Normal~5:Exact~~0,~~~~0,25:hosted the summit in 20247,13,418,25,215:14:training-bases36:Training bases the agreement covers.5:Count5:bases0,10:Consistent11:translation1,1:411:translation21:the translated report6:Normal~5:Exact5:bases~0,~~~~1,28:The agreement covers 4 bases2,1,23,28,206:15:treaty-in-force31:Whether the treaty is in force.7:Boolean~0,10:Consistent8:minister1,4:true8:minister12:the minister6:Normal~5:Exact~~0,~~~~0,45:The minister confirmed the treaty is in force10,1,570,45,"u8,
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(chunk)),
         };
+#nullable enable
     }
 }

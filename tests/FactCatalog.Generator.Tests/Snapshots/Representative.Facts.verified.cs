@@ -60,6 +60,7 @@ namespace Demo
             return index < 0 ? global::System.Array.Empty<global::FactCatalog.Fact>() : new global::FactCatalog.Storage.FactList(All, TagFacts(index));
         }
 
+#nullable disable
         private static global::System.ReadOnlySpan<byte> IdData(int chunk) => chunk switch
         {
             0 => "15:budget-approved10:budget-won13:defence-share18:generals-in-russia6:growth18:officers-in-russia11:summit-host11:summit-year14:training-bases15:treaty-in-force13:treaty-signed16:troops-in-russia"u8,
@@ -107,12 +108,19 @@ namespace Demo
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
         };
 
-        private static int[] TagFacts0(int index) => index switch
+        private static int[] TagFacts0(int index) => (index / 64) switch
+        {
+            0 => TagFacts0_0(index),
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+        };
+
+        private static int[] TagFacts0_0(int index) => index switch
         {
             0 => new int[] { 11 },
             1 => new int[] { 10 },
             2 => new int[] { 5, 11 },
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
         };
+#nullable enable
     }
 }

@@ -44,6 +44,7 @@ namespace Demo
 
             internal static readonly global::FactCatalog.Storage.IdIndex Ids = new global::FactCatalog.Storage.IdIndex(2, 512, IdData);
 
+#nullable disable
             private static global::System.ReadOnlySpan<byte> RecordData(int chunk) => chunk switch
             {
                 0 => "134:6:report10:report.txt17:article-newspaper29:North Korean troops in Russia17:The Daily Example~1,8:Jane Doe10:2024-11-072:en4:None~~~~~159:17:translated-report15:translation.txt7:webpage~~13:Example Media0,~2:en7:Machine~46:Translated by machine; \"quotes\" & <tags> kept.~15:Original Outlet7:2024-11"u8,
@@ -55,6 +56,7 @@ namespace Demo
                 0 => "6:report17:translated-report"u8,
                 _ => throw new global::System.ArgumentOutOfRangeException(nameof(chunk)),
             };
+#nullable enable
         }
 
         internal static class Sources
