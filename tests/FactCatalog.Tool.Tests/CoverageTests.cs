@@ -62,16 +62,7 @@ public class CoverageTests
         const string facts =
             "group: Test\n"
             + "facts:\n"
-            + "  troops:\n"
-            + "    statement: Troops sent.\n"
-            + "    type: count\n"
-            + "    claims:\n"
-            + "      pentagon:\n"
-            + "        value: 10000\n"
-            + "        bound: about\n"
-            + "        claimant: the Pentagon\n"
-            + "        source: report\n"
-            + "        quote: about 10,000 North Korean troops\n";
+            + TempCatalogue.TroopsFact;
         using var catalogue = new TempCatalogue(facts, document: document);
 
         ToolRun run = ToolRunner.Run(catalogue.Root, "coverage", "--not-counted");

@@ -52,10 +52,11 @@ internal sealed class TempCatalogue : IDisposable
         "    issued: 2024-11-07\n" +
         "    language: en\n";
 
-    /// <summary>Two good facts, a disputed one.</summary>
-    public const string CleanFacts =
-        "group: Test\n" +
-        "facts:\n" +
+    /// <summary>
+    /// A fact of ten lines whose one claim quotes <see cref="Document"/>: the troops the Pentagon counts. The claim is
+    /// the last thing in it, so a test may add claims after it.
+    /// </summary>
+    public const string TroopsFact =
         "  troops:\n" +
         "    statement: Troops sent.\n" +
         "    type: count\n" +
@@ -65,7 +66,13 @@ internal sealed class TempCatalogue : IDisposable
         "        bound: about\n" +
         "        claimant: the Pentagon\n" +
         "        source: report\n" +
-        "        quote: about 10,000 North Korean troops\n" +
+        "        quote: about 10,000 North Korean troops\n";
+
+    /// <summary>Two good facts, a disputed one.</summary>
+    public const string CleanFacts =
+        "group: Test\n" +
+        "facts:\n" +
+        TroopsFact +
         "  signing:\n" +
         "    statement: When the treaty was signed.\n" +
         "    type: date\n" +

@@ -14,16 +14,7 @@ public class YamlErrorTests
 {
     /// <summary>A fact of ten lines; in <see cref="Broken"/> it is the first of three (lines 3-12), the claimant on line 10.</summary>
     private static string Fact(string id) =>
-        $"  {id}:\n" +
-        "    statement: Troops sent.\n" +
-        "    type: count\n" +
-        "    claims:\n" +
-        "      pentagon:\n" +
-        "        value: 10000\n" +
-        "        bound: about\n" +
-        "        claimant: the Pentagon\n" +
-        "        source: report\n" +
-        "        quote: about 10,000 North Korean troops\n";
+        $"  {id}:\n    statement: Troops sent.\n    type: count\n    claims:\n" + CatalogueFixture.PentagonClaim;
 
     /// <summary>Three facts; <paramref name="edit"/> changes the middle one (lines 13-22: claimant on line 20, quote on line 22).</summary>
     private static string Broken(System.Func<string, string> edit) => Facts(Fact("first") + edit(Fact("second")) + Fact("third"));
