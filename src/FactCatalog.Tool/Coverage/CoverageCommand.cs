@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -64,15 +65,7 @@ internal static class CoverageCommand
 
         if (measured.Uncovered.Count > 0)
         {
-            report.Append('\n').Append("Sentences no claim quotes:\n");
-            foreach (SourceCoverage source in measured.Sources)
-            {
-                string? text = input.DocumentText(source.File);
-                foreach (SeedSentence s in source.Uncovered)
-                {
-                    report.Append($"{Where(input, source.File, s, text)}: [{NumberOrDate.FirstMention(s.Text, s.StartsLine)}] {s.Text}\n");
-                }
-            }
+            Uncovered(report, input, "Sentences no claim quotes:", measured.Sources, s => NumberOrDate.FirstMention(s.Text, s.StartsLine) ?? string.Empty);
         }
 
         if (showNotCounted && measured.NotCounted.Count > 0)
@@ -90,15 +83,7 @@ internal static class CoverageCommand
 
         if (attributed.Uncovered.Count > 0)
         {
-            report.Append('\n').Append("Attributions no claim quotes:\n");
-            foreach (AttributionSourceCoverage source in attributed.Sources)
-            {
-                string? text = input.DocumentText(source.File);
-                foreach (SeedSentence s in source.Uncovered)
-                {
-                    report.Append($"{Where(input, source.File, s, text)}: [{Attribution.FirstName(s.Text)}: {Attribution.FirstCue(s.Text)}] {s.Text}\n");
-                }
-            }
+            Uncovered(report, input, "Attributions no claim quotes:", attributed.Sources, s => Attribution.FirstName(s.Text) + ": " + Attribution.FirstCue(s.Text));
         }
 
         return report.ToString();
@@ -119,6 +104,21 @@ internal static class CoverageCommand
                 .Append(row[2].PadLeft(widths[2])).Append("  ")
                 .Append(row[3].PadLeft(widths[3])).Append("  ")
                 .Append(row[4].PadLeft(widths[4])).Append('\n');
+        }
+    }
+
+    /// <summary>A measure's uncovered sentences under <paramref name="heading"/>, each <c>file(line,col): [label] sentence</c>.</summary>
+    private static void Uncovered<TSource>(StringBuilder report, CatalogueInput input, string heading, IEnumerable<TSource> sources, Func<SeedSentence, string> label)
+        where TSource : ISourceSentenceCoverage
+    {
+        report.Append('\n').Append(heading).Append('\n');
+        foreach (TSource source in sources)
+        {
+            string? text = input.DocumentText(source.File);
+            foreach (SeedSentence s in source.Uncovered)
+            {
+                report.Append($"{Where(input, source.File, s, text)}: [{label(s)}] {s.Text}\n");
+            }
         }
     }
 
