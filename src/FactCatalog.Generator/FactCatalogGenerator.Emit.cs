@@ -19,19 +19,21 @@ namespace FactCatalog.Generator;
 public sealed partial class FactCatalogGenerator
 {
     private static EmitModel CreateEmitModel(CatalogueResult result, GeneratorOptions options, CompilationFeatures features) =>
-        new(new EmitOptions(options.Namespace, options.ClassName, features.NotNullWhen, features.Utf8Literals, features.LanguageVersion), result.Model);
+        new(new EmitOptions(options.Namespace, options.ClassName, features.NotNullWhen, features.Utf8Literals, features.LanguageVersion, options.StringHeapBytes), result.Model);
 
     private static ImmutableArray<GroupEmitSpec> CreateGroupSpecs(EmitModel model, CancellationToken cancellation)
     {
         ISet<string> hints = ReservedHintNames(model.Options);
         var sources = model.Catalogue.Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        int packedDataShare = PackedData.GroupShare(model.Options.StringHeapBytes, model.Catalogue.Groups.Count);
         return model.Catalogue.Groups
             .Select(group => cancellation.IsCancellationRequested ? throw new OperationCanceledException(cancellation) : new GroupEmitSpec(
                 model.Options,
                 CodeNames.HintName(model.Options.ClassName + "." + group.Identifier, hints),
                 group,
                 group.Facts.SelectMany(f => f.Claims).Select(c => c.SourceId).Distinct()
-                    .Where(sources.ContainsKey).OrderBy(id => id, StringComparer.Ordinal).Select(id => sources[id]).ToEquatableArray()))
+                    .Where(sources.ContainsKey).OrderBy(id => id, StringComparer.Ordinal).Select(id => sources[id]).ToEquatableArray(),
+                packedDataShare))
             .ToImmutableArray();
     }
 

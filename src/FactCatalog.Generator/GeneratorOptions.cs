@@ -1,11 +1,13 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using FactCatalog.Catalogue;
 using FactCatalog.Catalogue.Diagnostics;
 using FactCatalog.Catalogue.Model;
 using FactCatalog.Catalogue.Naming;
 using FactCatalog.Catalogue.Resolution;
+using FactCatalog.Generator.Emit;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace FactCatalog.Generator;
@@ -21,6 +23,8 @@ namespace FactCatalog.Generator;
 /// them live in the IDE) or anything else, the generator. Each is reported by one of the two, never both.
 /// </summary>
 /// <remarks>
+/// <c>FactCatalogStringHeapBytes</c> bounds the bytes of the assembly's string heap the catalogue's data may take (see
+/// <see cref="PackedData"/>); a value that is not a number of bytes the heap can hold is reported (FC0023) and the default used.
 /// <c>FactCatalogGenerate</c> set to <c>false</c> turns the catalogue off: nothing is generated and nothing reported, while
 /// the analyzers still check cited ids against referenced catalogues. The package's targets set it for a project that
 /// gets the package only through a reference to a catalogue library and has no catalogue files of its own.
@@ -32,13 +36,17 @@ public sealed record GeneratorOptions(
     string? SourcesDirectory,
     EquatableArray<DiagnosticInfo> Diagnostics,
     bool DiagnosticsFromAnalyzer = false,
-    bool Generate = true)
+    bool Generate = true,
+    int StringHeapBytes = PackedData.DefaultTotalBytes)
 {
     /// <summary>The class name used when none is set.</summary>
     public const string DefaultClassName = "Facts";
 
     /// <summary>The build property that moves located catalogue diagnostics from the generator to the analyzer.</summary>
     public const string DiagnosticsFromProperty = "FactCatalogDiagnosticsFrom";
+
+    /// <summary>The build property that sets how much of the assembly's string heap the catalogue's data may take.</summary>
+    public const string StringHeapBytesProperty = "FactCatalogStringHeapBytes";
 
     /// <summary>The name of the generated sources class, beside the catalogue class.</summary>
     public const string SourcesClassName = "Sources";
@@ -91,7 +99,21 @@ public sealed record GeneratorOptions(
 
         bool fromAnalyzer = string.Equals(Property(DiagnosticsFromProperty), "analyzer", StringComparison.OrdinalIgnoreCase);
         bool generate = !string.Equals(Property("FactCatalogGenerate"), "false", StringComparison.OrdinalIgnoreCase);
-        return new GeneratorOptions(ns, className, factsDir, sourcesDir, diagnostics.ToEquatableArray(), fromAnalyzer, generate);
+
+        int stringHeapBytes = PackedData.DefaultTotalBytes;
+        if (Property(StringHeapBytesProperty) is { } heap)
+        {
+            if (int.TryParse(heap, NumberStyles.None, CultureInfo.InvariantCulture, out int bytes) && bytes <= PackedData.MaxTotalBytes)
+            {
+                stringHeapBytes = bytes;
+            }
+            else
+            {
+                diagnostics.Add(DiagnosticInfo.Create(CatalogueDiagnostics.PropertyNotValid, LocationInfo.None, StringHeapBytesProperty, heap,
+                    $"a number of bytes from 0 to {PackedData.MaxTotalBytes.ToString(CultureInfo.InvariantCulture)} (the assembly's string heap), digits only; the default, {PackedData.DefaultTotalBytes.ToString(CultureInfo.InvariantCulture)}, is used until then"));
+            }
+        }
+        return new GeneratorOptions(ns, className, factsDir, sourcesDir, diagnostics.ToEquatableArray(), fromAnalyzer, generate, stringHeapBytes);
     }
 
     private static string Resolve(string projectDir, string path) => CataloguePaths.Combine(projectDir, path);

@@ -15,7 +15,7 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace FactCatalog.Analyzers.Tests;
 
 /// <summary>
-/// Keeps docs/diagnostics in step with the code descriptor table, as the catalogue's page tests do for FC0001–FC0022:
+/// Keeps docs/diagnostics in step with the code descriptor table, as the catalogue's page tests do for FC0001–FC0023:
 /// one page per rule with its title, severity and sections; the index; release tracking; help links; and examples
 /// whose build output is what the generator and the analyzers report for them.
 /// </summary>

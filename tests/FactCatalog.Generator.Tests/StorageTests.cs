@@ -7,6 +7,7 @@ using System.Reflection.Metadata;
 using System.Reflection.Metadata.Ecma335;
 using System.Reflection.PortableExecutable;
 using System.Text;
+using FactCatalog.Generator.Emit;
 using FactCatalog.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -14,9 +15,9 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace FactCatalog.Generator.Tests;
 
 /// <summary>
-/// How the generated catalogue stores its text: as UTF-8 data outside the assembly's string heap (whose 16 MB
-/// limit, CS8103, a large catalogue would pass), decoded fact by fact on first use, with the same values on
-/// every language version.
+/// How the generated catalogue stores its text: as UTF-8 data packed two bytes to a character in string literals, up
+/// to a share of the assembly's string heap (whose 16 MB limit, CS8103, a large catalogue would pass), and as UTF-8
+/// literals outside it past that; decoded fact by fact on first use, with the same values on every language version.
 /// </summary>
 public class StorageTests
 {
@@ -26,7 +27,7 @@ public class StorageTests
     private static readonly Lazy<CatalogueInput> s_large = new(LargeCatalogue);
 
     [Fact]
-    public void Catalogue_text_stays_out_of_the_string_heap_and_decodes_across_chunks()
+    public void Catalogue_data_takes_the_string_heap_only_up_to_its_share_and_decodes_across_chunks()
     {
         const string code = """
             public static class Probe
@@ -41,18 +42,73 @@ public class StorageTests
                 private static int FactCount() => Demo.Facts.Large.All.Count - 1;
             }
             """;
-        GeneratorRun run = GeneratorHarness.Run(s_large.Value, code);
-        Assert.False(run.HasErrors, run.Describe());
-        Assert.Empty(run.CompileDiagnostics());
-
+        string expected = Statement(1100) + "|" + Quote(1100) + "|1102|" + Value(1100) + "|Fact 0513 of the large|fact-1199";
         int catalogueText = s_large.Value.Files.Sum(f => f.Text.Length);
-        // As string literals the text would weigh twice its length in UTF-16; a few hundred bytes of messages are all that is there.
         Assert.True(catalogueText > 500_000, "The catalogue should hold hundreds of thousands of characters: " + catalogueText);
-        Assert.True(UserStringHeapSize(run.Output) < 4_096, "String literals in IL: " + UserStringHeapSize(run.Output) + " bytes");
 
-        Assert.Equal(Statement(1100) + "|" + Quote(1100) + "|1102|" + Value(1100) + "|Fact 0513 of the large|fact-1199",
-            GeneratorHarness.Execute(run.Output, "Probe", "Run"));
+        // By default every chunk of the group is a packed string literal.
+        GeneratorRun packed = GeneratorHarness.Run(s_large.Value, code);
+        Assert.False(packed.HasErrors, packed.Describe());
+        Assert.Empty(packed.CompileDiagnostics());
+        string group = packed.Files["Facts.Large.g.cs"];
+        Assert.Equal(new[] { "packed", "packed", "packed" }, GeneratedData.Forms(group));
+        int[] chunkBytes = GeneratedData.Chunks(group).Select(Encoding.UTF8.GetByteCount).ToArray();
+        Assert.InRange(UserStringHeapSize(packed.Output), chunkBytes.Sum(), chunkBytes.Sum() + PackedData.RootShare(PackedData.DefaultTotalBytes) + PackedData.SourcesShare(PackedData.DefaultTotalBytes) + 4_096);
+        Assert.Equal(expected, GeneratorHarness.Execute(packed.Output, "Probe", "Run"));
+
+        // With a budget whose group share holds the first chunk but not the second, the rest are UTF-8 literals, which the
+        // runtime reads the same.
+        // (The third chunk, shorter, must not fit what is left either: a chunk is packed whenever it fits.)
+        int share = PackedData.HeapBytes(chunkBytes[0]) + (Math.Min(PackedData.HeapBytes(chunkBytes[1]), PackedData.HeapBytes(chunkBytes[2])) / 2);
+        int total = (int)((long)share * 128 / 13) + 128;
+        Assert.InRange(PackedData.GroupShare(total, 1), PackedData.HeapBytes(chunkBytes[0]), PackedData.HeapBytes(chunkBytes[0]) + PackedData.HeapBytes(chunkBytes[1]) - 1);
+        GeneratorRun mixed = GeneratorHarness.Run(WithHeapBytes(s_large.Value, total), code);
+        Assert.Empty(mixed.CompileDiagnostics());
+        Assert.Equal(new[] { "packed", "u8", "u8" }, GeneratedData.Forms(mixed.Files["Facts.Large.g.cs"]));
+        Assert.Equal(GeneratedData.Chunks(group), GeneratedData.Chunks(mixed.Files["Facts.Large.g.cs"]));
+        Assert.True(UserStringHeapSize(mixed.Output) <= total, "String literals in IL: " + UserStringHeapSize(mixed.Output) + " bytes");
+        Assert.Equal(expected, GeneratorHarness.Execute(mixed.Output, "Probe", "Run"));
+
+        // With none, the text stays out of the string heap: a few hundred bytes of messages are all that is there.
+        GeneratorRun none = GeneratorHarness.Run(WithHeapBytes(s_large.Value, 0), code);
+        Assert.Empty(none.CompileDiagnostics());
+        Assert.DoesNotContain("packed", GeneratedData.Forms(string.Concat(none.Files.Values)));
+        Assert.True(UserStringHeapSize(none.Output) < 4_096, "String literals in IL: " + UserStringHeapSize(none.Output) + " bytes");
+        Assert.Equal(expected, GeneratorHarness.Execute(none.Output, "Probe", "Run"));
     }
+
+    [Theory]
+    [InlineData("-1")]
+    [InlineData("8 MB")]
+    [InlineData("16777216")]
+    public void A_string_heap_budget_that_is_not_a_number_of_bytes_the_heap_holds_is_reported_and_the_default_used(string value)
+    {
+        GeneratorRun run = GeneratorHarness.Run(WithHeapBytes(Catalogues.Representative(), value));
+
+        Diagnostic diagnostic = Assert.Single(run.Diagnostics, d => d.Id == "FC0023");
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Contains("FactCatalogStringHeapBytes is '" + value + "'", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Contains("packed", GeneratedData.Forms(string.Concat(run.Files.Values)));
+        Assert.Empty(run.CompileDiagnostics());
+    }
+
+    [Fact]
+    public void The_FC0023_page_shows_the_message_the_build_gives()
+    {
+        GeneratorRun run = GeneratorHarness.Run(WithHeapBytes(Catalogues.Representative(), "8 MB"));
+        string message = Assert.Single(run.Diagnostics, d => d.Id == "FC0023").GetMessage(CultureInfo.InvariantCulture);
+
+        string? dir = AppContext.BaseDirectory;
+        while (dir is not null && !File.Exists(Path.Combine(dir, "docs", "diagnostics", "FC0023.md")))
+        {
+            dir = Path.GetDirectoryName(dir);
+        }
+        Assert.NotNull(dir);
+        Assert.Contains("CSC : warning FC0023: " + message + "\n", File.ReadAllText(Path.Combine(dir!, "docs", "diagnostics", "FC0023.md")), StringComparison.Ordinal);
+    }
+
+    private static CatalogueInput WithHeapBytes(CatalogueInput input, object bytes) =>
+        input with { Properties = new Dictionary<string, string>(input.Properties) { ["FactCatalogStringHeapBytes"] = Convert.ToString(bytes, CultureInfo.InvariantCulture)! } };
 
     [Fact]
     public void Reading_one_fact_builds_that_fact_only()
@@ -95,7 +151,7 @@ public class StorageTests
     }
 
     [Fact]
-    public void Before_CSharp_11_the_data_is_byte_arrays_with_the_same_values()
+    public void Every_language_version_reads_the_same_values_from_packed_and_utf8_data()
     {
         const string code = """
             using System.Linq;
@@ -104,16 +160,18 @@ public class StorageTests
                 public static string Run() => string.Join(";", Demo.Facts.All.Select(f => f.ToString() + "=" + string.Join(",", f.Claims.Select(c => c.Citation.Quote + "@" + c.Citation.Source.Title))));
             }
             """;
-        string Probe(LanguageVersion version, out IReadOnlyDictionary<string, string> files)
+        string Probe(LanguageVersion version, int heapBytes, out IReadOnlyDictionary<string, string> files)
         {
             var parse = new CSharpParseOptions(version, DocumentationMode.Diagnose);
-            CatalogueInput input = Catalogues.Representative();
+            CatalogueInput input = WithHeapBytes(Catalogues.Representative(), heapBytes);
             GeneratorDriver driver = CSharpGeneratorDriver.Create(
                 new[] { new FactCatalogGenerator().AsSourceGenerator() },
                 input.Files.Select(f => (AdditionalText)new TestAdditionalText(f.Path, f.Text)),
                 parse,
                 new TestOptionsProvider(input.Properties));
-            Compilation compilation = GeneratorHarness.Compilation().AddSyntaxTrees(CSharpSyntaxTree.ParseText(code, parse.WithDocumentationMode(DocumentationMode.Parse)));
+            Compilation compilation = GeneratorHarness.Compilation();
+            compilation = compilation.WithOptions(((CSharpCompilationOptions)compilation.Options).WithNullableContextOptions(
+                version >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable)).AddSyntaxTrees(CSharpSyntaxTree.ParseText(code, parse.WithDocumentationMode(DocumentationMode.Parse)));
             GeneratorRun run = GeneratorHarness.Run(driver, compilation);
             Assert.False(run.HasErrors, run.Describe());
             Assert.Empty(run.CompileDiagnostics());
@@ -121,11 +179,17 @@ public class StorageTests
             return (string)GeneratorHarness.Execute(run.Output, "Probe", "Run")!;
         }
 
-        string latest = Probe(LanguageVersion.Latest, out IReadOnlyDictionary<string, string> u8Files);
-        string csharp10 = Probe(LanguageVersion.CSharp10, out IReadOnlyDictionary<string, string> byteFiles);
-        Assert.Contains(u8Files.Values, text => text.Contains("\"u8,", StringComparison.Ordinal));
-        Assert.DoesNotContain(byteFiles.Values, text => text.Contains("\"u8,", StringComparison.Ordinal));
-        Assert.Contains(byteFiles.Values, text => text.Contains(")new byte[] { ", StringComparison.Ordinal));
+        // Packed string literals by default; past the budget (here none) "..."u8 literals, and before C# 11 byte arrays.
+        string packed = Probe(LanguageVersion.Latest, PackedData.DefaultTotalBytes, out IReadOnlyDictionary<string, string> packedFiles);
+        string packed73 = Probe(LanguageVersion.CSharp7_3, PackedData.DefaultTotalBytes, out IReadOnlyDictionary<string, string> packed73Files);
+        string latest = Probe(LanguageVersion.Latest, 0, out IReadOnlyDictionary<string, string> u8Files);
+        string csharp10 = Probe(LanguageVersion.CSharp10, 0, out IReadOnlyDictionary<string, string> byteFiles);
+        Assert.Equal(new[] { "packed" }, packedFiles.Values.SelectMany(GeneratedData.Forms).Distinct());
+        Assert.Equal(new[] { "packed" }, packed73Files.Values.SelectMany(GeneratedData.Forms).Distinct());
+        Assert.Equal(new[] { "u8" }, u8Files.Values.SelectMany(GeneratedData.Forms).Distinct());
+        Assert.Equal(new[] { "bytes" }, byteFiles.Values.SelectMany(GeneratedData.Forms).Distinct());
+        Assert.Equal(latest, packed);
+        Assert.Equal(latest, packed73);
         Assert.Equal(latest, csharp10);
         Assert.Contains("troops-in-russia: about 10,000 troops=about 10,000 North Korean troops are ready to be deployed@", latest);
     }

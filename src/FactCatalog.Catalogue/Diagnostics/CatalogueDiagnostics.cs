@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis;
 namespace FactCatalog.Catalogue.Diagnostics;
 
 /// <summary>
-/// The table of catalogue diagnostics (FC0001–FC0022, FC0030–FC0032): problems found in fact files, the sources file
+/// The table of catalogue diagnostics (FC0001–FC0023, FC0030–FC0032): problems found in fact files, the sources file
 /// and the source documents. Each message says what to do about it.
 /// </summary>
 public static class CatalogueDiagnostics
@@ -129,7 +129,12 @@ public static class CatalogueDiagnostics
         "FC0022", "Source document is not UTF-8",
         "{0}; save it as UTF-8 (its quotes are not checked until then)", DiagnosticSeverity.Error);
 
-    // FC0023–FC0029 are free; FC0030 and up check a claim's provenance.
+    /// <summary>FC0023: a FactCatalog build property has a value it cannot take; its default is used.</summary>
+    public static readonly DiagnosticDescriptor PropertyNotValid = Rule(
+        "FC0023", "Build property value not valid",
+        "The build property {0} is '{1}', which it cannot be: set it to {2}", DiagnosticSeverity.Warning);
+
+    // FC0024–FC0029 are free; FC0030 and up check a claim's provenance.
 
     /// <summary>FC0030: a claim's stance does not fit its value or its rank.</summary>
     public static readonly DiagnosticDescriptor StanceProblem = Rule(
@@ -151,7 +156,7 @@ public static class CatalogueDiagnostics
         YamlSyntaxError, InvalidEntry, UnknownKey, DuplicateId, UnknownSource, SourceFileMissing,
         QuoteNotFound, QuoteAmbiguous, ValueNotInQuote, IdentifierConflict, HiddenCharacter,
         FactDisputed, RankProblem, NoFactFiles, MixedValueKinds, InternalError, LimitExceeded, LookAlikeName, SourceNotText,
-        NearMissFileName, SourcesFileNotFound, DocumentEncoding, StanceProblem, YearFromProblem, DerivedWithoutCuratorNote);
+        NearMissFileName, SourcesFileNotFound, DocumentEncoding, PropertyNotValid, StanceProblem, YearFromProblem, DerivedWithoutCuratorNote);
 
     /// <summary>Descriptors by ID.</summary>
     public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> ById =

@@ -32,6 +32,8 @@ public sealed class CodeWriter
     /// <param name="capacity">The expected length of the text, in characters.</param>
     public CodeWriter(CancellationToken cancellation = default, int capacity = 4096)
     {
+        // Before the buffer: a group's expected length runs to tens of megabytes, too much to allocate for a cancelled run.
+        cancellation.ThrowIfCancellationRequested();
         _cancellation = cancellation;
         // Exchange, so that two writers on two threads never share a buffer.
         _text = Interlocked.Exchange(ref s_spare, null) is { } spare && spare.TryGetTarget(out StringBuilder? reused)
@@ -59,6 +61,9 @@ public sealed class CodeWriter
         _text.Append(' ', _indent * 4);
         return this;
     }
+
+    /// <summary>Stops with <see cref="System.OperationCanceledException"/> once the writer's token is cancelled: for work between lines.</summary>
+    public void ThrowIfCancellationRequested() => _cancellation.ThrowIfCancellationRequested();
 
     /// <summary>Writes code within the current line.</summary>
     public CodeWriter Write(string code)

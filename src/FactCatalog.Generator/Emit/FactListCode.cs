@@ -110,9 +110,11 @@ public static class FactListCode
     /// <summary>
     /// A method from chunk index to UTF-8 data: each chunk one literal holding up to <see cref="ChunkSize"/>
     /// records as length-prefixed fields, what the runtime's <c>RecordSource</c> delegate gives. One literal per
-    /// chunk, not per record: each literal becomes its own static data field, which costs the compiler time.
+    /// chunk, not per record: each literal becomes its own static data field, which costs the compiler time. A chunk
+    /// is a packed string literal while <paramref name="packed"/> holds it, a <c>"..."u8</c> literal (or, before C# 11,
+    /// a byte array) after that.
     /// </summary>
-    public static void WriteChunks(CodeWriter writer, string name, int count, Func<int, string> record, bool u8Literals, bool switchExpressions)
+    public static void WriteChunks(CodeWriter writer, string name, int count, Func<int, string> record, PackedData packed, bool u8Literals, bool switchExpressions)
     {
         var cases = new Switch(writer, switchExpressions);
         cases.Open("private static " + Utf8Literal.SpanType + " " + name + "(int chunk)", "chunk");
@@ -120,26 +122,25 @@ public static class FactListCode
         {
             int first = chunk * ChunkSize;
             int end = Math.Min(count, first + ChunkSize);
-            cases.StartCase(CSharpLiteral.Int(chunk));
-            if (u8Literals)
+            var data = new RecordWriter();
+            for (int i = first; i < end; i++)
             {
-                // Record by record into the literal: a chunk runs to hundreds of kilobytes, too large to copy around.
-                writer.Write("\"");
-                for (int i = first; i < end; i++)
-                {
-                    string prefix = RecordWriter.TextField(record(i), out string clean);
-                    writer.Write(prefix).WriteEscaped(clean);
-                }
-                writer.Write("\"u8");
+                writer.ThrowIfCancellationRequested();
+                data.Text(record(i));
+            }
+            string text = data.ToString();
+            cases.StartCase(CSharpLiteral.Int(chunk));
+            if (packed.Holds(Utf8Literal.ByteCount(text)))
+            {
+                packed.Write(writer, Utf8Literal.Bytes(text));
+            }
+            else if (u8Literals)
+            {
+                writer.Write("\"").WriteEscaped(text).Write("\"u8");
             }
             else
             {
-                var data = new RecordWriter();
-                for (int i = first; i < end; i++)
-                {
-                    data.Text(record(i));
-                }
-                writer.Write(Utf8Literal.Expression(data.ToString(), u8Literals: false));
+                writer.Write(Utf8Literal.Expression(text, u8Literals: false));
             }
             cases.EndCase();
         }

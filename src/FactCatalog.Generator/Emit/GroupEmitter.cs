@@ -282,7 +282,7 @@ public static class GroupEmitter
             + string.Join(", ", spec.Sources.Select(source => SourcesEmitter.IndexConstant(options, source))) + " });");
         writer.Line();
         FactListCode.StartPrivateData(writer, options.NullableAnnotations);
-        FactListCode.WriteChunks(writer, "RecordData", facts.Count, i => FactRecord(facts[i], sourceIndexes), options.Utf8Literals, options.SwitchExpressions);
+        FactListCode.WriteChunks(writer, "RecordData", facts.Count, i => FactRecord(facts[i], sourceIndexes), new PackedData(spec.PackedDataShare), options.Utf8Literals, options.SwitchExpressions);
         FactListCode.EndPrivateData(writer, options.NullableAnnotations);
         writer.Close();
     }

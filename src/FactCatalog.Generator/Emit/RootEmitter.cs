@@ -101,12 +101,13 @@ public static class RootEmitter
         // Ids and tags are UTF-8 data, decoded on the first lookup; an index becomes a fact through its group.
         writer.Line();
         FactListCode.StartPrivateData(writer, options.NullableAnnotations);
-        FactListCode.WriteChunks(writer, "IdData", count, i => spec.Facts[i].Id, options.Utf8Literals, options.SwitchExpressions);
+        var packed = new PackedData(PackedData.RootShare(options.StringHeapBytes));
+        FactListCode.WriteChunks(writer, "IdData", count, i => spec.Facts[i].Id, packed, options.Utf8Literals, options.SwitchExpressions);
         writer.Line();
         FactListCode.WriteDispatch(writer, FactType, "FactAt", count, i => CodeNames.Qualified(options.Namespace, CodeNames.Type(options.ClassName),
             CodeNames.Type(spec.Facts[i].Group), CodeNames.Type(spec.Facts[i].Fact)) + ".Fact", options.SwitchExpressions, FactListCode.FactLeafSize);
         writer.Line();
-        FactListCode.WriteChunks(writer, "TagData", spec.Tags.Count, i => spec.Tags[i].Tag, options.Utf8Literals, options.SwitchExpressions);
+        FactListCode.WriteChunks(writer, "TagData", spec.Tags.Count, i => spec.Tags[i].Tag, packed, options.Utf8Literals, options.SwitchExpressions);
         writer.Line();
         FactListCode.WriteDispatch(writer, "int[]", "TagFacts", spec.Tags.Count,
             i => "new int[] { " + string.Join(", ", spec.Tags[i].Facts.Select(CSharpLiteral.Int)) + " }", options.SwitchExpressions);

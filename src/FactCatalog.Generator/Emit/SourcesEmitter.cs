@@ -75,9 +75,10 @@ public static class SourcesEmitter
             + CSharpLiteral.Int(spec.Sources.Count) + ", " + CSharpLiteral.Int(FactListCode.ChunkSize) + ", IdData);");
         writer.Line();
         FactListCode.StartPrivateData(writer, options.NullableAnnotations);
-        FactListCode.WriteChunks(writer, "RecordData", spec.Sources.Count, i => Records.Source(spec.Sources[i]), options.Utf8Literals, options.SwitchExpressions);
+        var packed = new PackedData(PackedData.SourcesShare(options.StringHeapBytes));
+        FactListCode.WriteChunks(writer, "RecordData", spec.Sources.Count, i => Records.Source(spec.Sources[i]), packed, options.Utf8Literals, options.SwitchExpressions);
         writer.Line();
-        FactListCode.WriteChunks(writer, "IdData", spec.Sources.Count, i => spec.Sources[i].Id, options.Utf8Literals, options.SwitchExpressions);
+        FactListCode.WriteChunks(writer, "IdData", spec.Sources.Count, i => spec.Sources[i].Id, packed, options.Utf8Literals, options.SwitchExpressions);
         FactListCode.EndPrivateData(writer, options.NullableAnnotations);
         writer.Close();
         writer.Line();

@@ -1,5 +1,6 @@
 using FactCatalog.Catalogue.Diagnostics;
 using FactCatalog.Catalogue.Model;
+using FactCatalog.Generator.Emit;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 
@@ -25,7 +26,13 @@ public sealed record CompilationFeatures(bool NotNullWhen, bool Utf8Literals, La
 /// written in what that version accepts; see <see cref="NullableAnnotations"/>, <see cref="SwitchExpressions"/> and
 /// <see cref="TargetTypedConditional"/>. The newest syntax when not given.
 /// </param>
-public sealed record EmitOptions(string Namespace, string ClassName, bool NotNullWhen, bool Utf8Literals, LanguageVersion LanguageVersion = LanguageVersion.Latest)
+/// <param name="StringHeapBytes">
+/// Bytes of the assembly's string heap the catalogue's data may take as packed string literals (<c>PackedData</c>), from
+/// <c>FactCatalogStringHeapBytes</c>; the rest is written as UTF-8 data.
+/// </param>
+public sealed record EmitOptions(
+    string Namespace, string ClassName, bool NotNullWhen, bool Utf8Literals, LanguageVersion LanguageVersion = LanguageVersion.Latest,
+    int StringHeapBytes = PackedData.DefaultTotalBytes)
 {
     /// <summary><c>#nullable enable</c> and <c>?</c> on reference types (C# 8 and later); before that, neither.</summary>
     public bool NullableAnnotations => LanguageVersion >= LanguageVersion.CSharp8;
@@ -51,12 +58,16 @@ public sealed record EmitModel(EmitOptions Options, ResolvedCatalogue Catalogue)
 /// <param name="HintName">The generated file's name.</param>
 /// <param name="Group">The group, facts ordered by id.</param>
 /// <param name="Sources">The sources the group's claims cite, ordered by id.</param>
+/// <param name="PackedDataShare">
+/// Bytes of the assembly's string heap the group's data may take as packed string literals (<c>PackedData</c>): an
+/// equal share for every group, so it changes only when a group is added or removed.
+/// </param>
 /// <param name="Places">
 /// Where each fact of <paramref name="Group"/> is written, by the fact's index; empty, or <see cref="FactPlace.None"/>
 /// for a fact, when not known. Kept beside the model, so moving text in one fact file re-emits that file's group only.
 /// </param>
 public sealed record GroupEmitSpec(
-    EmitOptions Options, string HintName, ResolvedGroup Group, EquatableArray<SourceMetadata> Sources, EquatableArray<FactPlace> Places = default)
+    EmitOptions Options, string HintName, ResolvedGroup Group, EquatableArray<SourceMetadata> Sources, int PackedDataShare, EquatableArray<FactPlace> Places = default)
 {
     /// <summary>Where the fact at <paramref name="index"/> is written, or <see cref="FactPlace.None"/>.</summary>
     public FactPlace PlaceOf(int index) => index < Places.Count ? Places[index] : FactPlace.None;

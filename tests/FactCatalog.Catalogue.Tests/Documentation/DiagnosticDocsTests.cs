@@ -63,6 +63,14 @@ public class DiagnosticDocsTests
             Assert.Contains(failure.ToString(), shown, StringComparison.Ordinal);
             return;
         }
+        if (id == CatalogueDiagnostics.PropertyNotValid.Id)
+        {
+            // A build property's value, not a catalogue file, causes it: the generator's tests build the page's example
+            // and compare the message (StorageTests); here, the line has the build's shape.
+            string shown = string.Join("\n", DiagnosticPages.Section(File.ReadAllLines(PagePath(id)), "Example"));
+            Assert.Contains("CSC : warning FC0023: The build property FactCatalogStringHeapBytes is '8 MB', which it cannot be: set it to ", shown, StringComparison.Ordinal);
+            return;
+        }
         List<DiagnosticPages.Example> examples = DiagnosticPages.Examples(DiagnosticPages.Section(File.ReadAllLines(PagePath(id)), "Example"));
         Assert.True(examples.Count > 0, $"docs/diagnostics/{id}.md shows no example with its build output");
         Assert.Contains(examples, e => e.Output.Any(line => line.Contains($" {id}: ", StringComparison.Ordinal)));

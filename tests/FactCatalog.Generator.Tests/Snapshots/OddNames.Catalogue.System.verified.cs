@@ -105,7 +105,7 @@ namespace CatalogueStore
 #nullable disable
         private static global::System.ReadOnlySpan<byte> RecordData(int chunk) => chunk switch
         {
-            0 => "329:16:2024-summit-host94:Escaping: A < B && C > D, */ /* \\ \"double\" 'single' </summary> <see cref=\"x\"/>\u2028next\ttab\u0085end4:Text5:&amp;2,5:<tag>3:a&b10:Consistent6:report1,14:A < B && C > D6:report19:He (\"the man\") & co6:Normal~5:Exact5:&amp;~0,~~~~0,69:\"A < B && C > D\" holds, with */ and \\ and 'quotes' and </summary> too11,9,625,69,195:10:value-like36:A fact with a lower-case class name.5:Count~0,10:Consistent6:value21,3:5006:value231:Ukrainian military intelligence6:Normal~5:Exact~~0,~~~~0,22:including 500 officers3,71,193,22,"u8,
+            0 => global::FactCatalog.Storage.PackedBytes.Of("㈳㨹㘱㈺㈰ⴴ畳浭瑩栭獯㥴㨴獅慣楰杮›⁁‼⁂☦䌠㸠䐠\u202c⼪⼠\u202a⁜搢畯汢≥✠楳杮敬‧⼼畳浭牡㹹㰠敳\u2065牣晥∽≸㸯胢溨硥\u0974慴쉢斅摮㨴敔瑸㨵愦灭㈻㔬㰺慴㹧㨳♡ㅢ㨰潃獮獩整瑮㨶敲潰瑲ⰱ㐱䄺㰠䈠☠…⁃‾㙄爺灥牯ㅴ㨹效⠠琢敨洠湡⤢☠挠㙯为牯慭繬㨵硅捡㕴☺浡㭰ま縬繾ま㘬㨹䄢㰠䈠☠…⁃‾≄栠汯獤\u202c楷桴⨠\u202f湡\u2064⁜湡\u2064焧潵整❳愠摮㰠猯浵慭祲‾潴ㅯⰱⰹ㈶ⰵ㤶ㄬ㔹ㄺ㨰慶畬ⵥ楬敫㘳䄺映捡⁴楷桴愠氠睯牥挭獡\u2065汣獡⁳慮敭㔮䌺畯瑮まㄬ㨰潃獮獩整瑮㨶慶畬㉥ⰱ㨳〵㘰瘺污敵㌲㨱歕慲湩慩\u206e業楬慴祲椠瑮汥楬敧据㙥为牯慭繬㨵硅捡繴ま縬繾ま㈬㨲湩汣摵湩\u2067〵‰景楦散獲ⰳㄷㄬ㌹㈬ⰲ", 532),
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(chunk)),
         };
 #nullable enable

@@ -1,0 +1,106 @@
+using System;
+using System.Globalization;
+using System.Text;
+
+namespace FactCatalog.Generator.Emit;
+
+/// <summary>
+/// Catalogue data as a string literal read back as bytes (the runtime's <c>PackedBytes.Of("...", length)</c>), two bytes
+/// to a character. The compiler binds a string literal as one node, a <c>"..."u8</c> literal or byte array as one node per
+/// byte: at 10,000 facts the UTF-8 data was a third of the compiler's emit and about 500 MB of its memory
+/// (docs/benchmarks.md). String literals go to the assembly's string heap, which holds 16 MB with the project's own
+/// strings (CS8103 past that), so each generated file may pack only its share of the catalogue's total (<see cref="DefaultTotalBytes"/>) and writes
+/// the rest of its chunks as UTF-8 literals.
+/// </summary>
+public sealed class PackedData
+{
+    /// <summary>
+    /// Bytes of string heap the whole catalogue's packed data may take unless the project sets
+    /// <c>FactCatalogStringHeapBytes</c>: half the heap, the rest left to the project's own strings.
+    /// </summary>
+    public const int DefaultTotalBytes = 8 * 1024 * 1024;
+
+    /// <summary>The string heap's size: the most <c>FactCatalogStringHeapBytes</c> may be.</summary>
+    public const int MaxTotalBytes = 0xFFFFFF;
+
+    /// <summary>The root file's share of <paramref name="total"/> (fact ids and tags).</summary>
+    public static int RootShare(int total) => total / 8;
+
+    /// <summary>The sources file's share of <paramref name="total"/>.</summary>
+    public static int SourcesShare(int total) => total / 16;
+
+    /// <summary>
+    /// Each group file's share of <paramref name="total"/> when the catalogue has <paramref name="groups"/> groups: what the
+    /// root and sources files leave, in equal parts by the number of groups rounded up to a multiple of
+    /// <see cref="GroupCountStep"/>. Editing a fact changes no other file's share, and adding or removing a fact file
+    /// changes every group's only when the count crosses a multiple of the step.
+    /// </summary>
+    public static int GroupShare(int total, int groups) =>
+        (total - RootShare(total) - SourcesShare(total)) / (((Math.Max(1, groups) + GroupCountStep - 1) / GroupCountStep) * GroupCountStep);
+
+    /// <summary>The step the number of groups is rounded up to for <see cref="GroupShare"/>.</summary>
+    public const int GroupCountStep = 8;
+
+    /// <summary>What a literal costs the heap besides two bytes a character: its length prefix (up to 4 bytes) and a terminal byte.</summary>
+    private const int LiteralOverhead = 5;
+
+    private int _left;
+
+    /// <summary>A file's budget of <paramref name="bytes"/> bytes of string heap.</summary>
+    public PackedData(int bytes) => _left = bytes;
+
+    /// <summary>Bytes of string heap left in this file's share.</summary>
+    public int Left => _left;
+
+    /// <summary>Whether what is left of the share holds a packed literal of <paramref name="length"/> bytes.</summary>
+    public bool Holds(int length) => HeapBytes(length) <= _left;
+
+    /// <summary>Writes <paramref name="data"/> as a packed string literal and takes its size from the share, which must hold it.</summary>
+    public void Write(CodeWriter writer, byte[] data)
+    {
+        if (!Holds(data.Length))
+        {
+            throw new InvalidOperationException("The share does not hold " + data.Length + " bytes.");
+        }
+        _left -= HeapBytes(data.Length);
+        writer.Write(Expression(data));
+    }
+
+    /// <summary>Bytes of string heap the packed literal of <paramref name="length"/> bytes takes.</summary>
+    public static int HeapBytes(int length) => (2 * ((length + 1) / 2)) + LiteralOverhead;
+
+    /// <summary>
+    /// <c>global::FactCatalog.Storage.PackedBytes.Of("...", length)</c>: each pair of bytes one character, the first byte
+    /// low (an odd last byte alone). A character is written as itself only in fixed ranges that hold no line break,
+    /// surrogate, format or right-to-left character (fixed, not the host's Unicode tables, so every host writes the same
+    /// text), and as a <c>\uXXXX</c> escape otherwise.
+    /// </summary>
+    public static string Expression(byte[] data)
+    {
+        var code = new StringBuilder((data.Length * 2) + 64).Append("global::FactCatalog.Storage.PackedBytes.Of(\"");
+        for (int i = 0; i < data.Length; i += 2)
+        {
+            int c = data[i] | (i + 1 < data.Length ? data[i + 1] << 8 : 0);
+            if (IsWrittenAsItself(c))
+            {
+                code.Append((char)c);
+            }
+            else
+            {
+                code.Append("\\u").Append(c.ToString("x4", CultureInfo.InvariantCulture));
+            }
+        }
+        return code.Append("\", ").Append(data.Length.ToString(CultureInfo.InvariantCulture)).Append(')').ToString();
+    }
+
+    // Printable ASCII but the quote and backslash; punctuation, superscripts and currency signs of U+2000–U+20FF (not its
+    // spaces, line and paragraph separators or format characters); symbols, CJK, Yi and Hangul from U+2100 to the
+    // surrogates; private use and CJK compatibility ideographs. Nothing in them breaks a line, formats or runs right to left.
+    private static bool IsWrittenAsItself(int c) =>
+        (c >= 0x20 && c <= 0x7E && c != '"' && c != '\\')
+        || (c >= 0x2010 && c <= 0x2027)
+        || (c >= 0x2030 && c <= 0x205E)
+        || (c >= 0x2070 && c <= 0x20CF)
+        || (c >= 0x2100 && c <= 0xD7FF)
+        || (c >= 0xE000 && c <= 0xFAFF);
+}

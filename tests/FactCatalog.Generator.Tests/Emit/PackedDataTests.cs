@@ -1,0 +1,194 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Globalization;
+using System.Text;
+using FactCatalog.Generator.Emit;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Xunit;
+
+namespace FactCatalog.Generator.Tests.Emit;
+
+/// <summary>
+/// Catalogue data written as packed string literals (two bytes to a character), within each file's share of the
+/// assembly's string heap, and as UTF-8 literals past it.
+/// </summary>
+public class PackedDataTests
+{
+    [Fact]
+    public void Every_pair_of_byte_values_is_written_so_the_compiler_reads_it_back()
+    {
+        var bytes = new byte[(2 * 256 * 256) + 1];
+        for (int i = 0; i < 256 * 256; i++)
+        {
+            bytes[2 * i] = (byte)i;
+            bytes[(2 * i) + 1] = (byte)(i >> 8);
+        }
+        bytes[^1] = 0x7A;
+
+        string expression = PackedData.Expression(bytes);
+
+        Assert.Equal(bytes, Decode(expression));
+    }
+
+    [Fact]
+    public void Random_data_round_trips_at_every_length()
+    {
+        var random = new Random(20261205);
+        for (int length = 0; length < 300; length++)
+        {
+            var bytes = new byte[length];
+            random.NextBytes(bytes);
+            Assert.Equal(bytes, Decode(PackedData.Expression(bytes)));
+        }
+    }
+
+    [Fact]
+    public void The_literal_holds_no_line_break_surrogate_format_or_right_to_left_character()
+    {
+        var bytes = new byte[2 * 256 * 256];
+        for (int i = 0; i < 256 * 256; i++)
+        {
+            bytes[2 * i] = (byte)i;
+            bytes[(2 * i) + 1] = (byte)(i >> 8);
+        }
+
+        string expression = PackedData.Expression(bytes);
+
+        foreach (char c in expression)
+        {
+            UnicodeCategory category = char.GetUnicodeCategory(c);
+            Assert.False(category is UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.Control
+                or UnicodeCategory.Format or UnicodeCategory.Surrogate, $"U+{(int)c:X4} ({category}) is written as itself");
+            Assert.False(c is '\u0085' or '\u061C' or (>= '\u0590' and <= '\u08FF') or (>= '\uFB1D' and <= '\uFDFF') or (>= '\uFE70' and <= '\uFEFF'),
+                $"U+{(int)c:X4} is written as itself");
+        }
+    }
+
+    [Fact]
+    public void Text_written_by_pairs_of_ascii_letters_is_mostly_characters_not_escapes()
+    {
+        byte[] bytes = Encoding.UTF8.GetBytes("a claim quoted in a newspaper, with its source and date");
+
+        string expression = PackedData.Expression(bytes);
+        string literal = expression.Substring(expression.IndexOf('"'), expression.LastIndexOf('"') - expression.IndexOf('"') + 1);
+
+        // Two bytes a character and an escape (six characters) for the few pairs outside the written ranges: well under
+        // twice the data's length, against one character a byte for a UTF-8 literal.
+        Assert.True(literal.Length < 2 * bytes.Length, literal);
+    }
+
+    [Fact]
+    public void A_share_takes_literals_until_the_next_one_does_not_fit()
+    {
+        var data = new byte[100];
+        var budget = new PackedData(PackedData.HeapBytes(100) * 2);
+        var writer = new CodeWriter();
+
+        Assert.True(budget.Holds(data.Length));
+        budget.Write(writer, data);
+        Assert.True(budget.Holds(data.Length));
+        budget.Write(writer, data);
+        Assert.False(budget.Holds(data.Length));
+        Assert.Throws<InvalidOperationException>(() => budget.Write(writer, data));
+        Assert.Equal(0, budget.Left);
+        Assert.Equal(2 * PackedData.Expression(data).Length, writer.ToString().Length);
+    }
+
+    [Theory]
+    [InlineData(PackedData.DefaultTotalBytes, 1)]
+    [InlineData(PackedData.DefaultTotalBytes, 3)]
+    [InlineData(PackedData.DefaultTotalBytes, 100)]
+    [InlineData(PackedData.DefaultTotalBytes, 100_000)]
+    [InlineData(PackedData.MaxTotalBytes, 9)]
+    [InlineData(0, 5)]
+    public void The_shares_of_every_file_stay_within_the_total(int total, int groups)
+    {
+        long shares = PackedData.RootShare(total) + PackedData.SourcesShare(total) + ((long)groups * PackedData.GroupShare(total, groups));
+
+        Assert.InRange(shares, 0, total);
+        Assert.True(PackedData.MaxTotalBytes <= 0xFFFFFF, "the most the string heap holds");
+    }
+
+    [Fact]
+    public void A_group_share_changes_only_when_the_group_count_crosses_a_step()
+    {
+        Assert.Equal(PackedData.GroupShare(PackedData.DefaultTotalBytes, 1), PackedData.GroupShare(PackedData.DefaultTotalBytes, PackedData.GroupCountStep));
+        Assert.Equal(PackedData.GroupShare(PackedData.DefaultTotalBytes, 97), PackedData.GroupShare(PackedData.DefaultTotalBytes, 104));
+        Assert.True(PackedData.GroupShare(PackedData.DefaultTotalBytes, 105) < PackedData.GroupShare(PackedData.DefaultTotalBytes, 104));
+    }
+
+    [Fact]
+    public void Chunks_past_the_share_are_written_as_utf8_literals_with_the_same_bytes()
+    {
+        // 1,100 records make three chunks of 512; the share holds the first chunk only.
+        string Record(int i) => "record " + i + " \u2019\u00E9\U0001F600";
+        byte[] firstChunk = ChunkBytes(Enumerable.Range(0, 512).Select(Record));
+        var writer = new CodeWriter();
+
+        FactListCode.WriteChunks(writer, "RecordData", 1_100, Record, new PackedData(PackedData.HeapBytes(firstChunk.Length)), u8Literals: true, switchExpressions: true);
+
+        List<ExpressionSyntax> chunks = ChunkExpressions(writer.ToString());
+        Assert.Equal(3, chunks.Count);
+        Assert.IsType<InvocationExpressionSyntax>(chunks[0]);
+        Assert.All(chunks.Skip(1), c => Assert.Equal(SyntaxKind.Utf8StringLiteralExpression, c.Kind()));
+        for (int chunk = 0; chunk < 3; chunk++)
+        {
+            byte[] expected = ChunkBytes(Enumerable.Range(chunk * 512, Math.Min(512, 1_100 - (chunk * 512))).Select(Record));
+            byte[] actual = chunks[chunk] is LiteralExpressionSyntax u8
+                ? Encoding.UTF8.GetBytes(u8.Token.ValueText)
+                : Decode(chunks[chunk].ToString());
+            Assert.Equal(expected, actual);
+        }
+    }
+
+    [Fact]
+    public void Before_csharp_11_chunks_past_the_share_are_byte_arrays()
+    {
+        var writer = new CodeWriter();
+
+        FactListCode.WriteChunks(writer, "IdData", 600, i => "id-" + i, new PackedData(0), u8Literals: false, switchExpressions: false);
+
+        string code = writer.ToString();
+        Assert.DoesNotContain("PackedBytes", code);
+        Assert.Contains("new byte[] {", code);
+    }
+
+    /// <summary>The bytes a <c>PackedBytes.Of("...", n)</c> call holds, read through the compiler's own reading of the literal.</summary>
+    private static byte[] Decode(string expression)
+    {
+        var call = (InvocationExpressionSyntax)SyntaxFactory.ParseExpression(expression);
+        Assert.Empty(call.GetDiagnostics());
+        Assert.Equal("global::FactCatalog.Storage.PackedBytes.Of", call.Expression.ToString());
+        var literal = (LiteralExpressionSyntax)call.ArgumentList.Arguments[0].Expression;
+        int length = int.Parse(call.ArgumentList.Arguments[1].Expression.ToString(), System.Globalization.CultureInfo.InvariantCulture);
+        string packed = literal.Token.ValueText;
+        var bytes = new byte[packed.Length * 2];
+        for (int i = 0; i < packed.Length; i++)
+        {
+            bytes[2 * i] = (byte)packed[i];
+            bytes[(2 * i) + 1] = (byte)(packed[i] >> 8);
+        }
+        return bytes.Take(length).ToArray();
+    }
+
+    private static byte[] ChunkBytes(IEnumerable<string> records)
+    {
+        var chunk = new RecordWriter();
+        foreach (string record in records)
+        {
+            chunk.Text(record);
+        }
+        return Encoding.UTF8.GetBytes(chunk.ToString());
+    }
+
+    private static List<ExpressionSyntax> ChunkExpressions(string method)
+    {
+        var declaration = (MethodDeclarationSyntax)SyntaxFactory.ParseMemberDeclaration(method)!;
+        Assert.Empty(declaration.GetDiagnostics());
+        var body = (SwitchExpressionSyntax)declaration.ExpressionBody!.Expression;
+        return body.Arms.Where(a => a.Pattern is ConstantPatternSyntax).Select(a => a.Expression).ToList();
+    }
+}
