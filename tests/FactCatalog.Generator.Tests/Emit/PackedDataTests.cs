@@ -20,13 +20,7 @@ public class PackedDataTests
     [Fact]
     public void Every_pair_of_byte_values_is_written_so_the_compiler_reads_it_back()
     {
-        var bytes = new byte[(2 * 256 * 256) + 1];
-        for (int i = 0; i < 256 * 256; i++)
-        {
-            bytes[2 * i] = (byte)i;
-            bytes[(2 * i) + 1] = (byte)(i >> 8);
-        }
-        bytes[^1] = 0x7A;
+        byte[] bytes = EveryPair().Append((byte)0x7A).ToArray();
 
         string expression = PackedData.Expression(bytes);
 
@@ -48,12 +42,7 @@ public class PackedDataTests
     [Fact]
     public void The_literal_holds_no_line_break_surrogate_format_or_right_to_left_character()
     {
-        var bytes = new byte[2 * 256 * 256];
-        for (int i = 0; i < 256 * 256; i++)
-        {
-            bytes[2 * i] = (byte)i;
-            bytes[(2 * i) + 1] = (byte)(i >> 8);
-        }
+        byte[] bytes = EveryPair();
 
         string expression = PackedData.Expression(bytes);
 
@@ -155,6 +144,10 @@ public class PackedDataTests
         Assert.DoesNotContain("PackedBytes", code);
         Assert.Contains("new byte[] {", code);
     }
+
+    /// <summary>Every pair of byte values once: each 16-bit character the packing can meet.</summary>
+    private static byte[] EveryPair() =>
+        Enumerable.Range(0, 256 * 256).SelectMany(i => new[] { (byte)i, (byte)(i >> 8) }).ToArray();
 
     /// <summary>The bytes a <c>PackedBytes.Of("...", n)</c> call holds, read through the compiler's own reading of the literal.</summary>
     private static byte[] Decode(string expression)
