@@ -111,8 +111,8 @@ public static class FactListCode
     /// A method from chunk index to UTF-8 data: each chunk one literal holding up to <see cref="ChunkSize"/>
     /// records as length-prefixed fields, what the runtime's <c>RecordSource</c> delegate gives. One literal per
     /// chunk, not per record: each literal becomes its own static data field, which costs the compiler time. A chunk
-    /// is a packed string literal while <paramref name="packed"/> holds it, a <c>"..."u8</c> literal (or, before C# 11,
-    /// a byte array) after that.
+    /// is a packed string literal while <paramref name="packed"/> holds it and the literal is no longer than the UTF-8
+    /// one, a <c>"..."u8</c> literal (or, before C# 11, a byte array) otherwise.
     /// </summary>
     public static void WriteChunks(CodeWriter writer, string name, int count, Func<int, string> record, PackedData packed, bool u8Literals, bool switchExpressions)
     {
@@ -129,18 +129,20 @@ public static class FactListCode
                 data.Text(record(i));
             }
             string text = data.ToString();
+            int length = Utf8Literal.ByteCount(text);
+            string? packedLiteral = packed.Holds(length) ? PackedData.Expression(Utf8Literal.Bytes(text)) : null;
+            string utf8Literal = Utf8Literal.Expression(text, u8Literals);
             cases.StartCase(CSharpLiteral.Int(chunk));
-            if (packed.Holds(Utf8Literal.ByteCount(text)))
+            // Packed only when no longer than the UTF-8 literal: data whose byte pairs mostly need escapes (a letter and a
+            // space, again and again) would take three characters a byte, more than the generated-size estimate allows.
+            if (packedLiteral is not null && packedLiteral.Length <= utf8Literal.Length)
             {
-                packed.Write(writer, Utf8Literal.Bytes(text));
-            }
-            else if (u8Literals)
-            {
-                writer.Write("\"").WriteEscaped(text).Write("\"u8");
+                packed.Take(length);
+                writer.Write(packedLiteral);
             }
             else
             {
-                writer.Write(Utf8Literal.Expression(text, u8Literals: false));
+                writer.Write(utf8Literal);
             }
             cases.EndCase();
         }

@@ -55,15 +55,14 @@ public sealed class PackedData
     /// <summary>Whether what is left of the share holds a packed literal of <paramref name="length"/> bytes.</summary>
     public bool Holds(int length) => HeapBytes(length) <= _left;
 
-    /// <summary>Writes <paramref name="data"/> as a packed string literal and takes its size from the share, which must hold it.</summary>
-    public void Write(CodeWriter writer, byte[] data)
+    /// <summary>Takes a packed literal of <paramref name="length"/> bytes from the share, which must hold it.</summary>
+    public void Take(int length)
     {
-        if (!Holds(data.Length))
+        if (!Holds(length))
         {
-            throw new InvalidOperationException("The share does not hold " + data.Length + " bytes.");
+            throw new InvalidOperationException("The share does not hold " + length + " bytes.");
         }
-        _left -= HeapBytes(data.Length);
-        writer.Write(Expression(data));
+        _left -= HeapBytes(length);
     }
 
     /// <summary>Bytes of string heap the packed literal of <paramref name="length"/> bytes takes.</summary>

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Globalization;
 using System.Text;
 using FactCatalog.Generator.Emit;
+using FactCatalog.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -72,18 +73,26 @@ public class PackedDataTests
     [Fact]
     public void A_share_takes_literals_until_the_next_one_does_not_fit()
     {
-        var data = new byte[100];
         var budget = new PackedData(PackedData.HeapBytes(100) * 2);
+
+        Assert.True(budget.Holds(100));
+        budget.Take(100);
+        Assert.True(budget.Holds(99));
+        budget.Take(99);
+        Assert.False(budget.Holds(1));
+        Assert.Throws<InvalidOperationException>(() => budget.Take(1));
+        Assert.Equal(0, budget.Left);
+    }
+
+    [Fact]
+    public void Data_that_packs_longer_than_its_utf8_literal_is_written_as_the_utf8_literal()
+    {
+        // A letter and a space make a format character (U+2061), escaped: three characters a byte, against one.
         var writer = new CodeWriter();
 
-        Assert.True(budget.Holds(data.Length));
-        budget.Write(writer, data);
-        Assert.True(budget.Holds(data.Length));
-        budget.Write(writer, data);
-        Assert.False(budget.Holds(data.Length));
-        Assert.Throws<InvalidOperationException>(() => budget.Write(writer, data));
-        Assert.Equal(0, budget.Left);
-        Assert.Equal(2 * PackedData.Expression(data).Length, writer.ToString().Length);
+        FactListCode.WriteChunks(writer, "RecordData", 2, i => string.Concat(Enumerable.Repeat("a ", 50)), new PackedData(PackedData.DefaultTotalBytes), u8Literals: true, switchExpressions: true);
+
+        Assert.Equal(new[] { "u8" }, GeneratedData.Forms(writer.ToString()));
     }
 
     [Theory]

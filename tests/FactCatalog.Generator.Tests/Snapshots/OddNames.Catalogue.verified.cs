@@ -60,7 +60,7 @@ internal static partial class CatalogueIndex
 #nullable disable
     private static global::System.ReadOnlySpan<byte> IdData(int chunk) => chunk switch
     {
-        0 => global::FactCatalog.Storage.PackedBytes.Of("㘱㈺㈰ⴴ畳浭瑩栭獯ㅴ㨰慶畬ⵥ楬敫", 32),
+        0 => "16:2024-summit-host10:value-like"u8,
         _ => throw new global::System.ArgumentOutOfRangeException(nameof(chunk)),
     };
 
@@ -85,7 +85,7 @@ internal static partial class CatalogueIndex
 
     private static global::System.ReadOnlySpan<byte> TagData(int chunk) => chunk switch
     {
-        0 => global::FactCatalog.Storage.PackedBytes.Of("㨵琼条㌾愺戦", 12),
+        0 => "5:<tag>3:a&b"u8,
         _ => throw new global::System.ArgumentOutOfRangeException(nameof(chunk)),
     };
 

@@ -98,7 +98,7 @@ namespace Demo
 
         private static global::System.ReadOnlySpan<byte> TagData(int chunk) => chunk switch
         {
-            0 => global::FactCatalog.Storage.PackedBytes.Of("ㄱ渺牯桴欭牯慥㨶牴慥祴㨶牴潯獰", 30),
+            0 => "11:north-korea6:treaty6:troops"u8,
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(chunk)),
         };
 

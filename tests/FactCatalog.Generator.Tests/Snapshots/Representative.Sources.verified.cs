@@ -53,7 +53,7 @@ namespace Demo
 
             private static global::System.ReadOnlySpan<byte> IdData(int chunk) => chunk switch
             {
-                0 => global::FactCatalog.Storage.PackedBytes.Of("㨶敲潰瑲㜱琺慲獮慬整ⵤ敲潰瑲", 28),
+                0 => "6:report17:translated-report"u8,
                 _ => throw new global::System.ArgumentOutOfRangeException(nameof(chunk)),
             };
 #nullable enable
