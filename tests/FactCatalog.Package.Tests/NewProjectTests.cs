@@ -67,6 +67,32 @@ public sealed class NewProjectTests
     }
 
     /// <summary>
+    /// A build without analyzers (as docs/configuration.md suggests for a big catalogue library with no code of its own)
+    /// still fails at the broken quote, once: the package makes the generator the reporter when analyzers do not run.
+    /// The compiler's timing report shows no analyzer ran and the generator did.
+    /// </summary>
+    [Theory]
+    [InlineData("RunAnalyzersDuringBuild")]
+    [InlineData("RunAnalyzers")]
+    public void Broken_quote_fails_the_build_once_when_analyzers_do_not_run(string property)
+    {
+        ConsumerProject project = _fixture.NewProject("broken-quote-no-analyzers-" + property);
+        string broken = BreakQuote(project);
+        (int line, int column) = Quickstart.Position(broken, BrokenQuote);
+
+        CommandResult build = project.Build($"-p:{property}=false", "-p:ReportAnalyzer=true", "-v:d");
+
+        Assert.False(build.Succeeded, build.ToString());
+        Assert.Matches(DiagnosticPattern("error", line, column), build.Output);
+        Assert.Matches(new Regex(@"^\s*1 Error\(s\)", RegexOptions.Multiline), build.Output);
+        // Only diagnostic suppressors, which the compiler runs either way, may appear in the analyzer table.
+        AnalyzerReport analyzers = AnalyzerReport.Parse(build.Output, "analyzer");
+        Assert.Empty(analyzers.FactCatalogRows());
+        Assert.DoesNotContain(analyzers.Rows, r => r.Name == "Microsoft.CodeAnalysis.CSharp.NetAnalyzers");
+        Assert.Contains(AnalyzerReport.Parse(build.Output, "generator").Rows, r => r.Name == "FactCatalog.Generator.FactCatalogGenerator");
+    }
+
+    /// <summary>
     /// The compiler applies <c>dotnet_diagnostic.*.severity</c> from <c>.editorconfig</c> sections only to diagnostics
     /// in C# files; a diagnostic located in a YAML file keeps its severity whatever the section. A global
     /// configuration (<c>.globalconfig</c>) changes it. docs/configuration.md says so; this test keeps it true.
