@@ -25,42 +25,61 @@ public static class CSharpLiteral
     }
 
     /// <summary>Appends <paramref name="text"/> escaped as the inside of a regular string literal (no quotes).</summary>
-    public static void AppendEscaped(StringBuilder builder, string text)
+    public static void AppendEscaped(StringBuilder builder, string text) => Escape(builder, text);
+
+    /// <summary>How many characters <see cref="AppendEscaped"/> writes for <paramref name="text"/>, counted without writing them.</summary>
+    public static int EscapedLength(string text) => Escape(null, text);
+
+    /// <summary>Writes <paramref name="text"/> escaped to <paramref name="builder"/> when there is one; either way, returns the length written.</summary>
+    private static int Escape(StringBuilder? builder, string text)
     {
+        int length = 0;
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
-            switch (c)
+            string? escape = c switch
             {
-                case '"': builder.Append("\\\""); continue;
-                case '\\': builder.Append("\\\\"); continue;
-                case '\0': builder.Append("\\0"); continue;
-                case '\a': builder.Append("\\a"); continue;
-                case '\b': builder.Append("\\b"); continue;
-                case '\f': builder.Append("\\f"); continue;
-                case '\n': builder.Append("\\n"); continue;
-                case '\r': builder.Append("\\r"); continue;
-                case '\t': builder.Append("\\t"); continue;
-                case '\v': builder.Append("\\v"); continue;
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                '\0' => "\\0",
+                '\a' => "\\a",
+                '\b' => "\\b",
+                '\f' => "\\f",
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                '\v' => "\\v",
+                _ => null,
+            };
+            if (escape is not null)
+            {
+                builder?.Append(escape);
+                length += 2;
             }
-            if (c >= ' ' && c < '\u007F')
+            else if (c >= ' ' && c < '\u007F')
             {
                 // Printable ASCII, most of every catalogue: no category lookup needed.
-                builder.Append(c);
+                builder?.Append(c);
+                length++;
             }
             else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
-                builder.Append(c).Append(text[++i]);
+                builder?.Append(c).Append(text[i + 1]);
+                i++;
+                length += 2;
             }
             else if (MustEscape(c))
             {
-                builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                builder?.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                length += 6;
             }
             else
             {
-                builder.Append(c);
+                builder?.Append(c);
+                length++;
             }
         }
+        return length;
     }
 
     /// <summary><c>true</c> or <c>false</c>.</summary>

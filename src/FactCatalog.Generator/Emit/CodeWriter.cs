@@ -72,6 +72,13 @@ public sealed class CodeWriter
         return this;
     }
 
+    /// <summary>Writes one character within the current line.</summary>
+    public CodeWriter Write(char c)
+    {
+        _text.Append(c);
+        return this;
+    }
+
     /// <summary>Writes <paramref name="text"/> escaped as the inside of a regular string literal (no quotes).</summary>
     public CodeWriter WriteEscaped(string text)
     {

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using FactCatalog.Catalogue.Naming;
 
 namespace FactCatalog.Generator.Emit;
@@ -118,31 +119,56 @@ public static class FactListCode
     {
         var cases = new Switch(writer, switchExpressions);
         cases.Open("private static " + Utf8Literal.SpanType + " " + name + "(int chunk)", "chunk");
+        // Each record as its length prefix and its text, kept for the chunk: the chunk is measured in both forms, then
+        // written in one, piece by piece, never put together into one string (a chunk runs to hundreds of kilobytes).
+        var prefixes = new string[ChunkSize];
+        var texts = new string[ChunkSize];
         for (int chunk = 0; chunk < Chunks(count); chunk++)
         {
             int first = chunk * ChunkSize;
-            int end = Math.Min(count, first + ChunkSize);
-            var data = new RecordWriter();
-            for (int i = first; i < end; i++)
+            int records = Math.Min(count, first + ChunkSize) - first;
+            var measure = new PackedText(writer: null);
+            int utf8LiteralLength = 4; // the quotes and "u8"
+            for (int i = 0; i < records; i++)
             {
                 writer.ThrowIfCancellationRequested();
-                data.Text(record(i));
+                prefixes[i] = RecordWriter.TextField(record(first + i), out texts[i]);
+                measure.Add(prefixes[i]);
+                measure.Add(texts[i]);
+                utf8LiteralLength += CSharpLiteral.EscapedLength(prefixes[i]) + CSharpLiteral.EscapedLength(texts[i]);
             }
-            string text = data.ToString();
-            int length = Utf8Literal.ByteCount(text);
-            string? packedLiteral = packed.Holds(length) ? PackedData.Expression(Utf8Literal.Bytes(text)) : null;
-            string utf8Literal = Utf8Literal.Expression(text, u8Literals);
+            measure.Finish();
+            int packedLength = PackedData.Prefix.Length + measure.Characters + PackedData.Suffix(measure.Bytes).Length;
+
             cases.StartCase(CSharpLiteral.Int(chunk));
-            // Packed only when no longer than the UTF-8 literal: data whose byte pairs mostly need escapes (a letter and a
+            // Packed only when no longer than the u8 literal: data whose byte pairs mostly need escapes (a letter and a
             // space, again and again) would take three characters a byte, more than the generated-size estimate allows.
-            if (packedLiteral is not null && packedLiteral.Length <= utf8Literal.Length)
+            // A byte array (before C# 11) is always longer.
+            if (packed.Holds(measure.Bytes) && (!u8Literals || packedLength <= utf8LiteralLength))
             {
-                packed.Take(length);
-                writer.Write(packedLiteral);
+                packed.Take(measure.Bytes);
+                writer.Write(PackedData.Prefix);
+                var text = new PackedText(writer);
+                for (int i = 0; i < records; i++)
+                {
+                    text.Add(prefixes[i]);
+                    text.Add(texts[i]);
+                }
+                text.Finish();
+                writer.Write(PackedData.Suffix(measure.Bytes));
+            }
+            else if (u8Literals)
+            {
+                writer.Write("\"");
+                for (int i = 0; i < records; i++)
+                {
+                    writer.Write(prefixes[i]).WriteEscaped(texts[i]);
+                }
+                writer.Write("\"u8");
             }
             else
             {
-                writer.Write(utf8Literal);
+                writer.Write(Utf8Literal.Expression(string.Concat(prefixes.Take(records).Zip(texts, (p, t) => p + t)), u8Literals: false));
             }
             cases.EndCase();
         }

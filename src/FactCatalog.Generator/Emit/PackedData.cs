@@ -68,28 +68,103 @@ public sealed class PackedData
     /// <summary>Bytes of string heap the packed literal of <paramref name="length"/> bytes takes.</summary>
     public static int HeapBytes(int length) => (2 * ((length + 1) / 2)) + LiteralOverhead;
 
+    /// <summary>What a packed literal starts with, up to its first character.</summary>
+    public const string Prefix = "global::FactCatalog.Storage.PackedBytes.Of(\"";
+
+    /// <summary>What a packed literal of <paramref name="length"/> bytes ends with, after its last character.</summary>
+    public static string Suffix(int length) => "\", " + length.ToString(CultureInfo.InvariantCulture) + ")";
+
     /// <summary>
-    /// <c>global::FactCatalog.Storage.PackedBytes.Of("...", length)</c>: each pair of bytes one character, the first byte
-    /// low (an odd last byte alone). A character is written as itself only in fixed ranges that hold no line break,
-    /// surrogate, format or right-to-left character (fixed, not the host's Unicode tables, so every host writes the same
-    /// text), and as a <c>\uXXXX</c> escape otherwise.
+    /// <c>global::FactCatalog.Storage.PackedBytes.Of("...", length)</c> for <paramref name="data"/>, as
+    /// <see cref="PackedText"/> writes it.
     /// </summary>
     public static string Expression(byte[] data)
     {
-        var code = new StringBuilder((data.Length * 2) + 64).Append("global::FactCatalog.Storage.PackedBytes.Of(\"");
-        for (int i = 0; i < data.Length; i += 2)
+        var writer = new CodeWriter(default, Prefix.Length + (3 * data.Length) + 16).Write(Prefix);
+        var text = new PackedText(writer);
+        text.Add(data, data.Length);
+        text.Finish();
+        return writer.Write(Suffix(data.Length)).ToString();
+    }
+}
+
+/// <summary>
+/// Text as packed data: its UTF-8 bytes two to a character, the first byte low (an odd last byte alone), written as the
+/// inside of a string literal, or only counted when there is no writer. A character is written as itself only in fixed
+/// ranges that hold no line break, surrogate, format or right-to-left character (fixed, not the host's Unicode tables,
+/// so every host writes the same text), and as a <c>\uXXXX</c> escape otherwise. Pieces are added one after another,
+/// so a chunk of records is packed without being put together first.
+/// </summary>
+public sealed class PackedText
+{
+    private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+    private static readonly char[] Hex = "0123456789abcdef".ToCharArray();
+
+    private readonly CodeWriter? _writer;
+    private byte[] _buffer = new byte[256];
+    private int _pending = -1;
+
+    /// <summary>Packs into <paramref name="writer"/>, or only counts when it is null.</summary>
+    public PackedText(CodeWriter? writer) => _writer = writer;
+
+    /// <summary>The bytes added so far.</summary>
+    public int Bytes { get; private set; }
+
+    /// <summary>The characters of literal written (or counted) so far, escapes included.</summary>
+    public int Characters { get; private set; }
+
+    /// <summary>Adds <paramref name="text"/>'s UTF-8 bytes (without lone surrogates, as the records hold it).</summary>
+    public void Add(string text)
+    {
+        int count = Utf8.GetByteCount(text);
+        if (_buffer.Length < count)
         {
-            int c = data[i] | (i + 1 < data.Length ? data[i + 1] << 8 : 0);
-            if (IsWrittenAsItself(c))
+            _buffer = new byte[Math.Max(count, 2 * _buffer.Length)];
+        }
+        Utf8.GetBytes(text, 0, text.Length, _buffer, 0);
+        Add(_buffer, count);
+    }
+
+    /// <summary>Adds the first <paramref name="count"/> bytes of <paramref name="bytes"/>.</summary>
+    public void Add(byte[] bytes, int count)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            if (_pending < 0)
             {
-                code.Append((char)c);
+                _pending = bytes[i];
             }
             else
             {
-                code.Append("\\u").Append(c.ToString("x4", CultureInfo.InvariantCulture));
+                Put(_pending | (bytes[i] << 8));
+                _pending = -1;
             }
         }
-        return code.Append("\", ").Append(data.Length.ToString(CultureInfo.InvariantCulture)).Append(')').ToString();
+        Bytes += count;
+    }
+
+    /// <summary>Writes the last byte when one is left without its pair.</summary>
+    public void Finish()
+    {
+        if (_pending >= 0)
+        {
+            Put(_pending);
+            _pending = -1;
+        }
+    }
+
+    private void Put(int c)
+    {
+        if (IsWrittenAsItself(c))
+        {
+            Characters++;
+            _writer?.Write((char)c);
+        }
+        else
+        {
+            Characters += 6;
+            _writer?.Write('\\').Write('u').Write(Hex[c >> 12]).Write(Hex[(c >> 8) & 0xF]).Write(Hex[(c >> 4) & 0xF]).Write(Hex[c & 0xF]);
+        }
     }
 
     // Printable ASCII but the quote and backslash; punctuation, superscripts and currency signs of U+2000–U+20FF (not its

@@ -39,9 +39,6 @@ public static class Utf8Literal
     /// <summary>How many bytes <paramref name="text"/> (without lone surrogates) takes in UTF-8.</summary>
     public static int ByteCount(string text) => Utf8.GetByteCount(text);
 
-    /// <summary>The UTF-8 bytes of <paramref name="text"/> (without lone surrogates).</summary>
-    public static byte[] Bytes(string text) => Utf8.GetBytes(text);
-
     /// <summary>The data as an expression of type <see cref="SpanType"/>.</summary>
     public static string Expression(string text, bool u8Literals)
     {
@@ -49,7 +46,7 @@ public static class Utf8Literal
         {
             return CSharpLiteral.String(text) + "u8";
         }
-        byte[] bytes = Bytes(text);
+        byte[] bytes = Utf8.GetBytes(text);
         var code = new StringBuilder(bytes.Length * 4 + 48).Append('(').Append(SpanType).Append(")new byte[] { ");
         for (int i = 0; i < bytes.Length; i++)
         {

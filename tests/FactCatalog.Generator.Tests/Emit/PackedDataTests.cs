@@ -71,6 +71,40 @@ public class PackedDataTests
     }
 
     [Fact]
+    public void The_escaped_length_counted_is_the_length_written()
+    {
+        const string alphabet = "ab Z9\t\n\r\0\a\b\f\v\"\\\u00A0\u2028\u0085\u200B\u202E\u00E9\uFFFE\uD83D\uDE00\uD800\uE000";
+        var random = new Random(20261205);
+        for (int i = 0; i < 5_000; i++)
+        {
+            string text = new(Enumerable.Range(0, random.Next(0, 16)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            var written = new StringBuilder();
+            FactCatalog.Catalogue.Naming.CSharpLiteral.AppendEscaped(written, text);
+            Assert.Equal(written.Length, FactCatalog.Catalogue.Naming.CSharpLiteral.EscapedLength(text));
+        }
+    }
+
+    [Fact]
+    public void Counting_a_chunk_gives_the_length_and_bytes_of_writing_it()
+    {
+        string[] pieces = { "12:", "troops \u2019\u00E9", "\U0001F600", "", "3:a b", "odd" };
+        var counted = new PackedText(writer: null);
+        var writer = new CodeWriter();
+        var written = new PackedText(writer);
+        foreach (string piece in pieces)
+        {
+            counted.Add(piece);
+            written.Add(piece);
+        }
+        counted.Finish();
+        written.Finish();
+
+        Assert.Equal(writer.ToString().Length, counted.Characters);
+        Assert.Equal(Encoding.UTF8.GetByteCount(string.Concat(pieces)), counted.Bytes);
+        Assert.Equal(Encoding.UTF8.GetBytes(string.Concat(pieces)), Decode(PackedData.Prefix + writer.ToString() + PackedData.Suffix(counted.Bytes)));
+    }
+
+    [Fact]
     public void A_share_takes_literals_until_the_next_one_does_not_fit()
     {
         var budget = new PackedData(PackedData.HeapBytes(100) * 2);
