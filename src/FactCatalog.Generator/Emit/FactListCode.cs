@@ -117,19 +117,72 @@ public static class FactListCode
     /// </summary>
     public static void WriteChunks(CodeWriter writer, string name, int count, Func<int, string> record, PackedData packed, bool u8Literals, bool switchExpressions)
     {
+        var chunks = new Chunk[Chunks(count)];
+        for (int chunk = 0; chunk < chunks.Length; chunk++)
+        {
+            chunks[chunk] = Chunk.Measure(writer, record, chunk * ChunkSize, Math.Min(count, (chunk + 1) * ChunkSize), packed, u8Literals);
+        }
+
+        // The runtime copies a string literal out of the assembly the first time the method holding it is compiled or
+        // run, which UTF-8 data never costs: with more than one chunk, each packed chunk is a method of its own, so a
+        // first read copies out its own chunk, not the table's.
+        bool ownMethods = chunks.Length > 1;
         var cases = new Switch(writer, switchExpressions);
         cases.Open("private static " + Utf8Literal.SpanType + " " + name + "(int chunk)", "chunk");
-        // Each record as its length prefix and its text, kept for the chunk: the chunk is measured in both forms, then
-        // written in one, piece by piece, never put together into one string (a chunk runs to hundreds of kilobytes).
-        var prefixes = new string[ChunkSize];
-        var texts = new string[ChunkSize];
-        for (int chunk = 0; chunk < Chunks(count); chunk++)
+        for (int chunk = 0; chunk < chunks.Length; chunk++)
         {
-            int first = chunk * ChunkSize;
-            int records = Math.Min(count, first + ChunkSize) - first;
+            cases.StartCase(CSharpLiteral.Int(chunk));
+            if (chunks[chunk].Packed && ownMethods)
+            {
+                writer.Write(name + CSharpLiteral.Int(chunk) + "()");
+            }
+            else
+            {
+                chunks[chunk].Write(writer, u8Literals);
+            }
+            cases.EndCase();
+        }
+        cases.Close("throw new global::System.ArgumentOutOfRangeException(nameof(chunk))");
+        for (int chunk = 0; chunk < chunks.Length; chunk++)
+        {
+            if (chunks[chunk].Packed && ownMethods)
+            {
+                writer.Line().StartLine().Write("private static " + Utf8Literal.SpanType + " " + name + CSharpLiteral.Int(chunk) + "() => ");
+                chunks[chunk].Write(writer, u8Literals);
+                writer.Write(";").EndLine();
+            }
+        }
+    }
+
+    /// <summary>
+    /// One chunk's records, each as its length prefix and its text, measured in both forms and then written in one,
+    /// piece by piece: never put together into one string (a chunk runs to hundreds of kilobytes).
+    /// </summary>
+    private sealed class Chunk
+    {
+        private readonly string[] _prefixes;
+        private readonly string[] _texts;
+        private readonly int _bytes;
+
+        private Chunk(string[] prefixes, string[] texts, int bytes, bool packed)
+        {
+            _prefixes = prefixes;
+            _texts = texts;
+            _bytes = bytes;
+            Packed = packed;
+        }
+
+        /// <summary>Whether the chunk is written as a packed string literal (its size taken from the share).</summary>
+        public bool Packed { get; }
+
+        /// <summary>The records from <paramref name="first"/> up to <paramref name="end"/>, packed when the share holds them.</summary>
+        public static Chunk Measure(CodeWriter writer, Func<int, string> record, int first, int end, PackedData packed, bool u8Literals)
+        {
+            var prefixes = new string[end - first];
+            var texts = new string[end - first];
             var measure = new PackedText(writer: null);
             int utf8LiteralLength = 4; // the quotes and "u8"
-            for (int i = 0; i < records; i++)
+            for (int i = 0; i < prefixes.Length; i++)
             {
                 writer.ThrowIfCancellationRequested();
                 prefixes[i] = RecordWriter.TextField(record(first + i), out texts[i]);
@@ -140,39 +193,46 @@ public static class FactListCode
             measure.Finish();
             int packedLength = PackedData.Prefix.Length + measure.Characters + PackedData.Suffix(measure.Bytes).Length;
 
-            cases.StartCase(CSharpLiteral.Int(chunk));
             // Packed only when no longer than the u8 literal: data whose byte pairs mostly need escapes (a letter and a
             // space, again and again) would take three characters a byte, more than the generated-size estimate allows.
             // A byte array (before C# 11) is always longer.
-            if (packed.Holds(measure.Bytes) && (!u8Literals || packedLength <= utf8LiteralLength))
+            bool isPacked = packed.Holds(measure.Bytes) && (!u8Literals || packedLength <= utf8LiteralLength);
+            if (isPacked)
             {
                 packed.Take(measure.Bytes);
+            }
+            return new Chunk(prefixes, texts, measure.Bytes, isPacked);
+        }
+
+        /// <summary>The chunk's literal, as an expression of type <see cref="Utf8Literal.SpanType"/>.</summary>
+        public void Write(CodeWriter writer, bool u8Literals)
+        {
+            if (Packed)
+            {
                 writer.Write(PackedData.Prefix);
                 var text = new PackedText(writer);
-                for (int i = 0; i < records; i++)
+                for (int i = 0; i < _prefixes.Length; i++)
                 {
-                    text.Add(prefixes[i]);
-                    text.Add(texts[i]);
+                    text.Add(_prefixes[i]);
+                    text.Add(_texts[i]);
                 }
                 text.Finish();
-                writer.Write(PackedData.Suffix(measure.Bytes));
+                writer.Write(PackedData.Suffix(_bytes));
             }
             else if (u8Literals)
             {
                 writer.Write("\"");
-                for (int i = 0; i < records; i++)
+                for (int i = 0; i < _prefixes.Length; i++)
                 {
-                    writer.Write(prefixes[i]).WriteEscaped(texts[i]);
+                    writer.Write(_prefixes[i]).WriteEscaped(_texts[i]);
                 }
                 writer.Write("\"u8");
             }
             else
             {
-                writer.Write(Utf8Literal.Expression(string.Concat(prefixes.Take(records).Zip(texts, (p, t) => p + t)), u8Literals: false));
+                writer.Write(Utf8Literal.Expression(string.Concat(_prefixes.Zip(_texts, (prefix, text) => prefix + text)), u8Literals: false));
             }
-            cases.EndCase();
         }
-        cases.Close("throw new global::System.ArgumentOutOfRangeException(nameof(chunk))");
     }
 
     /// <summary>

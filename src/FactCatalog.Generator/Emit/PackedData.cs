@@ -23,20 +23,15 @@ public sealed class PackedData
     /// <summary>The string heap's size: the most <c>FactCatalogStringHeapBytes</c> may be.</summary>
     public const int MaxTotalBytes = 0xFFFFFF;
 
-    /// <summary>The root file's share of <paramref name="total"/> (fact ids and tags).</summary>
-    public static int RootShare(int total) => total / 8;
-
-    /// <summary>The sources file's share of <paramref name="total"/>.</summary>
-    public static int SourcesShare(int total) => total / 16;
-
     /// <summary>
-    /// Each group file's share of <paramref name="total"/> when the catalogue has <paramref name="groups"/> groups: what the
-    /// root and sources files leave, in equal parts by the number of groups rounded up to a multiple of
-    /// <see cref="GroupCountStep"/>. Editing a fact changes no other file's share, and adding or removing a fact file
-    /// changes every group's only when the count crosses a multiple of the step.
+    /// Each group file's share of <paramref name="total"/> when the catalogue has <paramref name="groups"/> groups: equal
+    /// parts by the number of groups rounded up to a multiple of <see cref="GroupCountStep"/>. Editing a fact changes no
+    /// other file's share, and adding or removing a fact file changes every group's only when the count crosses a
+    /// multiple of the step. The root and sources files take none: ids, tags and sources are read by every first
+    /// lookup, and a packed literal costs a copy out of the assembly the first time its method runs.
     /// </summary>
     public static int GroupShare(int total, int groups) =>
-        (total - RootShare(total) - SourcesShare(total)) / (((Math.Max(1, groups) + GroupCountStep - 1) / GroupCountStep) * GroupCountStep);
+        total / (((Math.Max(1, groups) + GroupCountStep - 1) / GroupCountStep) * GroupCountStep);
 
     /// <summary>The step the number of groups is rounded up to for <see cref="GroupShare"/>.</summary>
     public const int GroupCountStep = 8;

@@ -101,7 +101,7 @@ public static class RootEmitter
         // Ids and tags are UTF-8 data, decoded on the first lookup; an index becomes a fact through its group.
         writer.Line();
         FactListCode.StartPrivateData(writer, options.NullableAnnotations);
-        var packed = new PackedData(PackedData.RootShare(options.StringHeapBytes));
+        var packed = new PackedData(0); // ids and tags stay UTF-8 data: PackedData.GroupShare says why
         FactListCode.WriteChunks(writer, "IdData", count, i => spec.Facts[i].Id, packed, options.Utf8Literals, options.SwitchExpressions);
         writer.Line();
         FactListCode.WriteDispatch(writer, FactType, "FactAt", count, i => CodeNames.Qualified(options.Namespace, CodeNames.Type(options.ClassName),

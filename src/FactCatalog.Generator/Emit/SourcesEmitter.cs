@@ -75,7 +75,7 @@ public static class SourcesEmitter
             + CSharpLiteral.Int(spec.Sources.Count) + ", " + CSharpLiteral.Int(FactListCode.ChunkSize) + ", IdData);");
         writer.Line();
         FactListCode.StartPrivateData(writer, options.NullableAnnotations);
-        var packed = new PackedData(PackedData.SourcesShare(options.StringHeapBytes));
+        var packed = new PackedData(0); // sources stay UTF-8 data: PackedData.GroupShare says why
         FactListCode.WriteChunks(writer, "RecordData", spec.Sources.Count, i => Records.Source(spec.Sources[i]), packed, options.Utf8Literals, options.SwitchExpressions);
         writer.Line();
         FactListCode.WriteChunks(writer, "IdData", spec.Sources.Count, i => spec.Sources[i].Id, packed, options.Utf8Literals, options.SwitchExpressions);

@@ -25,7 +25,8 @@ internal static class GeneratedData
             .Select(node => Bytes(node) is null ? null : node is InvocationExpressionSyntax ? "packed" : node is LiteralExpressionSyntax ? "u8" : "bytes")
             .Where(form => form is not null).Select(form => form!).ToList();
 
-    private static byte[]? Bytes(SyntaxNode node)
+    /// <summary>The bytes <paramref name="node"/> holds when it is a data literal of one of the three forms; otherwise null.</summary>
+    public static byte[]? Bytes(SyntaxNode node)
     {
         switch (node)
         {

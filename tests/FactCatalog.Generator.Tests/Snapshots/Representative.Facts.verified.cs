@@ -63,7 +63,7 @@ namespace Demo
 #nullable disable
         private static global::System.ReadOnlySpan<byte> IdData(int chunk) => chunk switch
         {
-            0 => global::FactCatalog.Storage.PackedBytes.Of("㔱戺摵敧⵴灡牰癯摥〱戺摵敧⵴潷ㅮ㨳敤敦据ⵥ桳牡ㅥ㨸敧敮慲獬椭⵮畲獳慩㨶牧睯桴㠱漺晦捩牥⵳湩爭獵楳ㅡ㨱畳浭瑩栭獯ㅴ㨱畳浭瑩礭慥ㅲ㨴牴楡楮杮戭獡獥㔱琺敲瑡⵹湩昭牯散㌱琺敲瑡⵹楳湧摥㘱琺潲灯⵳湩爭獵楳a", 195),
+            0 => "15:budget-approved10:budget-won13:defence-share18:generals-in-russia6:growth18:officers-in-russia11:summit-host11:summit-year14:training-bases15:treaty-in-force13:treaty-signed16:troops-in-russia"u8,
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(chunk)),
         };
 

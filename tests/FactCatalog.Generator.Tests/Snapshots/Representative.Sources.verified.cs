@@ -47,7 +47,7 @@ namespace Demo
 #nullable disable
             private static global::System.ReadOnlySpan<byte> RecordData(int chunk) => chunk switch
             {
-                0 => global::FactCatalog.Storage.PackedBytes.Of("㌱㨴㨶敲潰瑲〱爺灥牯⹴硴ㅴ㨷牡楴汣ⵥ敮獷慰数㉲㨹潎瑲\u2068潋敲湡琠潲灯⁳湩删獵楳ㅡ㨷桔\u2065慄汩⁹硅浡汰繥ⰱ㨸慊敮䐠敯〱㈺㈰ⴴㄱ〭㈷攺㑮为湯繥繾繾㔱㨹㜱琺慲獮慬整ⵤ敲潰瑲㔱琺慲獮慬楴湯琮瑸㨷敷灢条繥ㅾ㨳硅浡汰\u2065敍楤ち縬㨲湥㨷慍档湩繥㘴吺慲獮慬整\u2064祢洠捡楨敮※焢潵整≳☠㰠慴獧‾敫瑰縮㔱伺楲楧慮\u206c畏汴瑥㨷〲㐲ㄭ1", 301),
+                0 => "134:6:report10:report.txt17:article-newspaper29:North Korean troops in Russia17:The Daily Example~1,8:Jane Doe10:2024-11-072:en4:None~~~~~159:17:translated-report15:translation.txt7:webpage~~13:Example Media0,~2:en7:Machine~46:Translated by machine; \"quotes\" & <tags> kept.~15:Original Outlet7:2024-11"u8,
                 _ => throw new global::System.ArgumentOutOfRangeException(nameof(chunk)),
             };
 
