@@ -109,18 +109,19 @@ public static class FactListCode
     }
 
     /// <summary>
-    /// A method from chunk index to UTF-8 data: each chunk one literal holding up to <see cref="ChunkSize"/>
+    /// A method from chunk index to UTF-8 data: each chunk one literal holding up to <paramref name="chunkSize"/>
     /// records as length-prefixed fields, what the runtime's <c>RecordSource</c> delegate gives. One literal per
     /// chunk, not per record: each literal becomes its own static data field, which costs the compiler time. A chunk
     /// is a packed string literal while <paramref name="packed"/> holds it and the literal is no longer than the UTF-8
     /// one, a <c>"..."u8</c> literal (or, before C# 11, a byte array) otherwise.
     /// </summary>
-    public static void WriteChunks(CodeWriter writer, string name, int count, Func<int, string> record, PackedData packed, bool u8Literals, bool switchExpressions)
+    public static void WriteChunks(
+        CodeWriter writer, string name, int count, Func<int, string> record, PackedData packed, bool u8Literals, bool switchExpressions, int chunkSize = ChunkSize)
     {
-        var chunks = new Chunk[Chunks(count)];
+        var chunks = new Chunk[(count + chunkSize - 1) / chunkSize];
         for (int chunk = 0; chunk < chunks.Length; chunk++)
         {
-            chunks[chunk] = Chunk.Measure(writer, record, chunk * ChunkSize, Math.Min(count, (chunk + 1) * ChunkSize), packed, u8Literals);
+            chunks[chunk] = Chunk.Measure(writer, record, chunk * chunkSize, Math.Min(count, (chunk + 1) * chunkSize), packed, u8Literals);
         }
 
         // The runtime copies a string literal out of the assembly the first time the method holding it is compiled or

@@ -100,7 +100,7 @@ namespace CatalogueStore
 {
     internal static class System
     {
-        internal static readonly global::FactCatalog.Storage.FactTable Facts = new global::FactCatalog.Storage.FactTable(2, 512, RecordData, global::CatalogueIndex.SourceData.Sources, new int[] { global::CatalogueIndex.Sources.Report });
+        internal static readonly global::FactCatalog.Storage.FactTable Facts = new global::FactCatalog.Storage.FactTable(2, 32, RecordData, global::CatalogueIndex.SourceData.Sources, new int[] { global::CatalogueIndex.Sources.Report });
 
 #nullable disable
         private static global::System.ReadOnlySpan<byte> RecordData(int chunk) => chunk switch

@@ -207,7 +207,7 @@ namespace Demo.FactsStore
 {
     internal static class Deployment
     {
-        internal static readonly global::FactCatalog.Storage.FactTable Facts = new global::FactCatalog.Storage.FactTable(4, 512, RecordData, global::Demo.FactsIndex.SourceData.Sources, new int[] { global::Demo.FactsIndex.Sources.Report });
+        internal static readonly global::FactCatalog.Storage.FactTable Facts = new global::FactCatalog.Storage.FactTable(4, 32, RecordData, global::Demo.FactsIndex.SourceData.Sources, new int[] { global::Demo.FactsIndex.Sources.Report });
 
 #nullable disable
         private static global::System.ReadOnlySpan<byte> RecordData(int chunk) => chunk switch

@@ -342,7 +342,7 @@ namespace Demo.FactsStore
 {
     internal static class Values
     {
-        internal static readonly global::FactCatalog.Storage.FactTable Facts = new global::FactCatalog.Storage.FactTable(8, 512, RecordData, global::Demo.FactsIndex.SourceData.Sources, new int[] { global::Demo.FactsIndex.Sources.Report, global::Demo.FactsIndex.Sources.Translated });
+        internal static readonly global::FactCatalog.Storage.FactTable Facts = new global::FactCatalog.Storage.FactTable(8, 32, RecordData, global::Demo.FactsIndex.SourceData.Sources, new int[] { global::Demo.FactsIndex.Sources.Report, global::Demo.FactsIndex.Sources.Translated });
 
 #nullable disable
         private static global::System.ReadOnlySpan<byte> RecordData(int chunk) => chunk switch
