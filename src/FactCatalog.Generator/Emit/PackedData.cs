@@ -9,8 +9,8 @@ namespace FactCatalog.Generator.Emit;
 /// to a character. The compiler binds a string literal as one node, a <c>"..."u8</c> literal or byte array as one node per
 /// byte: at 10,000 facts the UTF-8 data was a third of the compiler's emit and about 500 MB of its memory
 /// (docs/benchmarks.md). String literals go to the assembly's string heap, which holds 16 MB with the project's own
-/// strings (CS8103 past that), so each generated file may pack only its share of the catalogue's total (<see cref="DefaultTotalBytes"/>) and writes
-/// the rest of its chunks as UTF-8 literals.
+/// strings (CS8103 past that), so each group file may pack only its share of the catalogue's total
+/// (<see cref="DefaultTotalBytes"/>) and writes the rest of its chunks as UTF-8 literals.
 /// </summary>
 public sealed class PackedData
 {

@@ -15,9 +15,6 @@ namespace FactCatalog.Storage
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static class PackedBytes
     {
-        // A big-endian machine stores each character's high byte first: the bytes are copied once, in order, per literal.
-        private static readonly ConditionalWeakTable<string, byte[]> s_bigEndianCopies = new ConditionalWeakTable<string, byte[]>();
-
         /// <summary>The first <paramref name="length"/> bytes packed into <paramref name="packed"/>.</summary>
         /// <param name="packed">Two bytes to a character, the first in its low eight bits.</param>
         /// <param name="length">How many bytes there are: twice the characters, or one less when the last character holds one.</param>
@@ -35,7 +32,7 @@ namespace FactCatalog.Storage
 
             return BitConverter.IsLittleEndian
                 ? MemoryMarshal.AsBytes(packed.AsSpan()).Slice(0, length)
-                : new ReadOnlySpan<byte>(s_bigEndianCopies.GetValue(packed, Unpack), 0, length);
+                : new ReadOnlySpan<byte>(BigEndian.Copies.GetValue(packed, Unpack), 0, length);
         }
 
         /// <summary>Every byte packed into <paramref name="packed"/>, in order, whatever the machine's byte order.</summary>
@@ -49,6 +46,14 @@ namespace FactCatalog.Storage
             }
 
             return bytes;
+        }
+
+        // A big-endian machine stores each character's high byte first: the bytes are copied once, in order, per literal.
+        // In a class of its own, so that a little-endian machine never creates the table (PackedBytes has no static
+        // constructor to run on the first fact's path).
+        private static class BigEndian
+        {
+            public static readonly ConditionalWeakTable<string, byte[]> Copies = new ConditionalWeakTable<string, byte[]>();
         }
     }
 }
