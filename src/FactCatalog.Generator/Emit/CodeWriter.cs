@@ -72,6 +72,12 @@ public sealed class CodeWriter
         return this;
     }
 
+    /// <summary>Characters written so far: a mark to go back to with <see cref="Truncate"/>.</summary>
+    public int Length => _text.Length;
+
+    /// <summary>Takes back what was written since <paramref name="length"/> (a <see cref="Length"/> read before, on this line).</summary>
+    public void Truncate(int length) => _text.Length = length;
+
     /// <summary>Writes one character within the current line.</summary>
     public CodeWriter Write(char c)
     {

@@ -121,7 +121,7 @@ public static class FactListCode
         var chunks = new Chunk[(count + chunkSize - 1) / chunkSize];
         for (int chunk = 0; chunk < chunks.Length; chunk++)
         {
-            chunks[chunk] = Chunk.Measure(writer, record, chunk * chunkSize, Math.Min(count, (chunk + 1) * chunkSize), packed, u8Literals);
+            chunks[chunk] = Chunk.Measure(writer, record, chunk * chunkSize, Math.Min(count, (chunk + 1) * chunkSize), packed);
         }
 
         // The runtime copies a string literal out of the assembly the first time the method holding it is compiled or
@@ -156,60 +156,65 @@ public static class FactListCode
     }
 
     /// <summary>
-    /// One chunk's records, each as its length prefix and its text, measured in both forms and then written in one,
-    /// piece by piece: never put together into one string (a chunk runs to hundreds of kilobytes).
+    /// One chunk's records, each as its length prefix and its text, kept until the chunk is written: never put together
+    /// into one string (a chunk runs to hundreds of kilobytes).
     /// </summary>
     private sealed class Chunk
     {
         private readonly string[] _prefixes;
         private readonly string[] _texts;
         private readonly int _bytes;
+        private readonly int _characters;
 
-        private Chunk(string[] prefixes, string[] texts, int bytes, bool packed)
+        private Chunk(string[] prefixes, string[] texts, int bytes, int characters, bool packed)
         {
             _prefixes = prefixes;
             _texts = texts;
             _bytes = bytes;
+            _characters = characters;
             Packed = packed;
         }
 
-        /// <summary>Whether the chunk is written as a packed string literal (its size taken from the share).</summary>
-        public bool Packed { get; }
+        /// <summary>
+        /// Whether the chunk is to be a packed string literal: the share held it (and its size is taken). Still undone
+        /// when <see cref="Write"/> finds the packed literal longer than the u8 one.
+        /// </summary>
+        public bool Packed { get; private set; }
 
-        /// <summary>The records from <paramref name="first"/> up to <paramref name="end"/>, packed when the share holds them.</summary>
-        public static Chunk Measure(CodeWriter writer, Func<int, string> record, int first, int end, PackedData packed, bool u8Literals)
+        /// <summary>The records from <paramref name="first"/> up to <paramref name="end"/>, to be packed when the share holds them.</summary>
+        public static Chunk Measure(CodeWriter writer, Func<int, string> record, int first, int end, PackedData packed)
         {
             var prefixes = new string[end - first];
             var texts = new string[end - first];
-            var measure = new PackedText(writer: null);
-            int utf8LiteralLength = 4; // the quotes and "u8"
+            int bytes = 0;
+            int characters = 0;
             for (int i = 0; i < prefixes.Length; i++)
             {
                 writer.ThrowIfCancellationRequested();
                 prefixes[i] = RecordWriter.TextField(record(first + i), out texts[i]);
-                measure.Add(prefixes[i]);
-                measure.Add(texts[i]);
-                utf8LiteralLength += CSharpLiteral.EscapedLength(prefixes[i]) + CSharpLiteral.EscapedLength(texts[i]);
+                bytes += prefixes[i].Length + Utf8Literal.ByteCount(texts[i]); // the prefix is ASCII
+                characters += prefixes[i].Length + texts[i].Length;
             }
-            measure.Finish();
-            int packedLength = PackedData.Prefix.Length + measure.Characters + PackedData.Suffix(measure.Bytes).Length;
 
-            // Packed only when no longer than the u8 literal: data whose byte pairs mostly need escapes (a letter and a
-            // space, again and again) would take three characters a byte, more than the generated-size estimate allows.
-            // A byte array (before C# 11) is always longer.
-            bool isPacked = packed.Holds(measure.Bytes) && (!u8Literals || packedLength <= utf8LiteralLength);
+            bool isPacked = packed.Holds(bytes);
             if (isPacked)
             {
-                packed.Take(measure.Bytes);
+                packed.Take(bytes);
             }
-            return new Chunk(prefixes, texts, measure.Bytes, isPacked);
+            return new Chunk(prefixes, texts, bytes, characters, isPacked);
         }
 
-        /// <summary>The chunk's literal, as an expression of type <see cref="Utf8Literal.SpanType"/>.</summary>
+        /// <summary>
+        /// The chunk's literal, as an expression of type <see cref="Utf8Literal.SpanType"/>. A packed literal is taken back
+        /// for the u8 one when it comes out longer: data whose byte pairs mostly need escapes (a letter and a space, again
+        /// and again) packs to three characters a byte, more than the generated-size estimate allows. A byte array (before
+        /// C# 11) is always longer. (Its share is not given back: the chunks after it are written as they were measured.)
+        /// </summary>
         public void Write(CodeWriter writer, bool u8Literals)
         {
             if (Packed)
             {
+                int start = writer.Length;
                 writer.Write(PackedData.Prefix);
                 var text = new PackedText(writer);
                 for (int i = 0; i < _prefixes.Length; i++)
@@ -219,8 +224,16 @@ public static class FactListCode
                 }
                 text.Finish();
                 writer.Write(PackedData.Suffix(_bytes));
+                // A u8 literal takes at least a character for each of the text's, and the quotes: only past that is it
+                // worth counting exactly.
+                if (!u8Literals || writer.Length - start <= _characters + 4 || writer.Length - start <= Utf8LiteralLength())
+                {
+                    return;
+                }
+                writer.Truncate(start);
+                Packed = false;
             }
-            else if (u8Literals)
+            if (u8Literals)
             {
                 writer.Write("\"");
                 for (int i = 0; i < _prefixes.Length; i++)
@@ -233,6 +246,16 @@ public static class FactListCode
             {
                 writer.Write(Utf8Literal.Expression(string.Concat(_prefixes.Zip(_texts, (prefix, text) => prefix + text)), u8Literals: false));
             }
+        }
+
+        private int Utf8LiteralLength()
+        {
+            int length = 4; // the quotes and "u8"
+            for (int i = 0; i < _prefixes.Length; i++)
+            {
+                length += _prefixes[i].Length + CSharpLiteral.EscapedLength(_texts[i]);
+            }
+            return length;
         }
     }
 

@@ -85,7 +85,7 @@ public sealed class PackedData
 
 /// <summary>
 /// Text as packed data: its UTF-8 bytes two to a character, the first byte low (an odd last byte alone), written as the
-/// inside of a string literal, or only counted when there is no writer. A character is written as itself only in fixed
+/// inside of a string literal. A character is written as itself only in fixed
 /// ranges that hold no line break, surrogate, format or right-to-left character (fixed, not the host's Unicode tables,
 /// so every host writes the same text), and as a <c>\uXXXX</c> escape otherwise. Pieces are added one after another,
 /// so a chunk of records is packed without being put together first.
@@ -95,18 +95,15 @@ public sealed class PackedText
     private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
     private static readonly char[] Hex = "0123456789abcdef".ToCharArray();
 
-    private readonly CodeWriter? _writer;
+    private readonly CodeWriter _writer;
     private byte[] _buffer = new byte[256];
     private int _pending = -1;
 
-    /// <summary>Packs into <paramref name="writer"/>, or only counts when it is null.</summary>
-    public PackedText(CodeWriter? writer) => _writer = writer;
+    /// <summary>Packs into <paramref name="writer"/>.</summary>
+    public PackedText(CodeWriter writer) => _writer = writer;
 
     /// <summary>The bytes added so far.</summary>
     public int Bytes { get; private set; }
-
-    /// <summary>The characters of literal written (or counted) so far, escapes included.</summary>
-    public int Characters { get; private set; }
 
     /// <summary>Adds <paramref name="text"/>'s UTF-8 bytes (without lone surrogates, as the records hold it).</summary>
     public void Add(string text)
@@ -152,13 +149,11 @@ public sealed class PackedText
     {
         if (IsWrittenAsItself(c))
         {
-            Characters++;
-            _writer?.Write((char)c);
+            _writer.Write((char)c);
         }
         else
         {
-            Characters += 6;
-            _writer?.Write('\\').Write('u').Write(Hex[c >> 12]).Write(Hex[(c >> 8) & 0xF]).Write(Hex[(c >> 4) & 0xF]).Write(Hex[c & 0xF]);
+            _writer.Write('\\').Write('u').Write(Hex[c >> 12]).Write(Hex[(c >> 8) & 0xF]).Write(Hex[(c >> 4) & 0xF]).Write(Hex[c & 0xF]);
         }
     }
 
