@@ -78,10 +78,10 @@ public sealed class CodeWriter
     /// <summary>Takes back what was written since <paramref name="length"/> (a <see cref="Length"/> read before, on this line).</summary>
     public void Truncate(int length) => _text.Length = length;
 
-    /// <summary>Writes one character within the current line.</summary>
-    public CodeWriter Write(char c)
+    /// <summary>Writes the first <paramref name="count"/> characters of <paramref name="chars"/> within the current line.</summary>
+    public CodeWriter Write(char[] chars, int count)
     {
-        _text.Append(c);
+        _text.Append(chars, 0, count);
         return this;
     }
 

@@ -97,6 +97,7 @@ public sealed class PackedText
 
     private readonly CodeWriter _writer;
     private byte[] _buffer = new byte[256];
+    private char[] _chars = new char[256];
     private int _pending = -1;
 
     /// <summary>Packs into <paramref name="writer"/>.</summary>
@@ -120,6 +121,12 @@ public sealed class PackedText
     /// <summary>Adds the first <paramref name="count"/> bytes of <paramref name="bytes"/>.</summary>
     public void Add(byte[] bytes, int count)
     {
+        // Into a buffer of characters, written in one call: at most six characters (an escape) for every two bytes.
+        if (_chars.Length < (3 * count) + 6)
+        {
+            _chars = new char[Math.Max((3 * count) + 6, 2 * _chars.Length)];
+        }
+        int length = 0;
         for (int i = 0; i < count; i++)
         {
             if (_pending < 0)
@@ -128,10 +135,11 @@ public sealed class PackedText
             }
             else
             {
-                Put(_pending | (bytes[i] << 8));
+                length = Put(_pending | (bytes[i] << 8), length);
                 _pending = -1;
             }
         }
+        _writer.Write(_chars, length);
         Bytes += count;
     }
 
@@ -140,21 +148,26 @@ public sealed class PackedText
     {
         if (_pending >= 0)
         {
-            Put(_pending);
+            _writer.Write(_chars, Put(_pending, 0));
             _pending = -1;
         }
     }
 
-    private void Put(int c)
+    /// <summary>Puts character <paramref name="c"/> into the buffer at <paramref name="at"/>; returns where the next one goes.</summary>
+    private int Put(int c, int at)
     {
         if (IsWrittenAsItself(c))
         {
-            _writer.Write((char)c);
+            _chars[at] = (char)c;
+            return at + 1;
         }
-        else
-        {
-            _writer.Write('\\').Write('u').Write(Hex[c >> 12]).Write(Hex[(c >> 8) & 0xF]).Write(Hex[(c >> 4) & 0xF]).Write(Hex[c & 0xF]);
-        }
+        _chars[at] = '\\';
+        _chars[at + 1] = 'u';
+        _chars[at + 2] = Hex[c >> 12];
+        _chars[at + 3] = Hex[(c >> 8) & 0xF];
+        _chars[at + 4] = Hex[(c >> 4) & 0xF];
+        _chars[at + 5] = Hex[c & 0xF];
+        return at + 6;
     }
 
     // Printable ASCII but the quote and backslash; punctuation, superscripts and currency signs of U+2000–U+20FF (not its
