@@ -68,19 +68,6 @@ public sealed class PackedData
 
     /// <summary>What a packed literal of <paramref name="length"/> bytes ends with, after its last character.</summary>
     public static string Suffix(int length) => "\", " + length.ToString(CultureInfo.InvariantCulture) + ")";
-
-    /// <summary>
-    /// <c>global::FactCatalog.Storage.PackedBytes.Of("...", length)</c> for <paramref name="data"/>, as
-    /// <see cref="PackedText"/> writes it.
-    /// </summary>
-    public static string Expression(byte[] data)
-    {
-        var writer = new CodeWriter(default, Prefix.Length + (3 * data.Length) + 16).Write(Prefix);
-        var text = new PackedText(writer);
-        text.Add(data, data.Length);
-        text.Finish();
-        return writer.Write(Suffix(data.Length)).ToString();
-    }
 }
 
 /// <summary>

@@ -23,7 +23,7 @@ public class PackedDataTests
     {
         byte[] bytes = EveryPair().Append((byte)0x7A).ToArray();
 
-        string expression = PackedData.Expression(bytes);
+        string expression = Expression(bytes);
 
         Assert.Equal(bytes, Decode(expression));
     }
@@ -36,7 +36,7 @@ public class PackedDataTests
         {
             var bytes = new byte[length];
             random.NextBytes(bytes);
-            Assert.Equal(bytes, Decode(PackedData.Expression(bytes)));
+            Assert.Equal(bytes, Decode(Expression(bytes)));
         }
     }
 
@@ -45,7 +45,7 @@ public class PackedDataTests
     {
         byte[] bytes = EveryPair();
 
-        string expression = PackedData.Expression(bytes);
+        string expression = Expression(bytes);
 
         foreach (char c in expression)
         {
@@ -62,7 +62,7 @@ public class PackedDataTests
     {
         byte[] bytes = Encoding.UTF8.GetBytes("a claim quoted in a newspaper, with its source and date");
 
-        string expression = PackedData.Expression(bytes);
+        string expression = Expression(bytes);
         string literal = expression.Substring(expression.IndexOf('"'), expression.LastIndexOf('"') - expression.IndexOf('"') + 1);
 
         // Two bytes a character and an escape (six characters) for the few pairs outside the written ranges: well under
@@ -179,6 +179,16 @@ public class PackedDataTests
         string code = writer.ToString();
         Assert.DoesNotContain("PackedBytes", code);
         Assert.Contains("new byte[] {", code);
+    }
+
+    /// <summary><c>global::FactCatalog.Storage.PackedBytes.Of("...", length)</c> for <paramref name="data"/>, as the generator writes it.</summary>
+    private static string Expression(byte[] data)
+    {
+        var writer = new CodeWriter().Write(PackedData.Prefix);
+        var text = new PackedText(writer);
+        text.Add(data, data.Length);
+        text.Finish();
+        return writer.Write(PackedData.Suffix(data.Length)).ToString();
     }
 
     /// <summary>Every pair of byte values once: each 16-bit character the packing can meet.</summary>
