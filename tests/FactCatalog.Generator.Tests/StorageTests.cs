@@ -54,7 +54,7 @@ public class StorageTests
         Assert.False(packed.HasErrors, packed.Describe());
         Assert.Empty(packed.CompileDiagnostics());
         string group = packed.Files["Facts.Large.g.cs"];
-        int chunks = (FactCount + GroupEmitter.RecordChunkSize - 1) / GroupEmitter.RecordChunkSize;
+        int chunks = FactListCode.Chunks(FactCount, GroupEmitter.RecordChunkSize);
         Assert.Equal(Enumerable.Repeat("packed", chunks), GeneratedData.Forms(group));
         int[] chunkBytes = GeneratedData.Chunks(group).Select(Encoding.UTF8.GetByteCount).ToArray();
         Assert.InRange(UserStringHeapSize(packed.Output), chunkBytes.Sum(), chunkBytes.Sum() + 4_096);

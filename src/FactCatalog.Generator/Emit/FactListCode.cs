@@ -52,8 +52,8 @@ public static class FactListCode
         }
     }
 
-    /// <summary>How many chunks of data <paramref name="count"/> items need.</summary>
-    public static int Chunks(int count) => (count + ChunkSize - 1) / ChunkSize;
+    /// <summary>How many chunks of <paramref name="chunkSize"/> items <paramref name="count"/> items need.</summary>
+    public static int Chunks(int count, int chunkSize = ChunkSize) => (count + chunkSize - 1) / chunkSize;
 
     /// <summary>
     /// A method from index to item: a switch over chunks of <see cref="ChunkSize"/>, each chunk a switch over leaves of
@@ -118,7 +118,7 @@ public static class FactListCode
     public static void WriteChunks(
         CodeWriter writer, string name, int count, Func<int, string> record, PackedData packed, bool u8Literals, bool switchExpressions, int chunkSize = ChunkSize)
     {
-        var chunks = new Chunk[(count + chunkSize - 1) / chunkSize];
+        var chunks = new Chunk[Chunks(count, chunkSize)];
         for (int chunk = 0; chunk < chunks.Length; chunk++)
         {
             chunks[chunk] = Chunk.Measure(writer, record, chunk * chunkSize, Math.Min(count, (chunk + 1) * chunkSize), packed);

@@ -139,15 +139,8 @@ namespace FactCatalog.Storage
         /// </summary>
         private bool Matches(int index, string id)
         {
-            ReadOnlySpan<byte> chunk = _chunks(index / _chunkSize);
-            int position = _offsets![index];
-            int length = 0;
-            for (byte b = chunk[position++]; b != (byte)':'; b = chunk[position++])
-            {
-                length = (length * 10) + (b - '0');
-            }
-
-            ReadOnlySpan<byte> stored = chunk.Slice(position, length);
+            ReadOnlySpan<byte> field = _chunks(index / _chunkSize).Slice(_offsets![index]);
+            ReadOnlySpan<byte> stored = new RecordReader(field).Field();
 #if NET8_0_OR_GREATER
             if (System.Text.Ascii.Equals(stored, id.AsSpan()))
             {
@@ -175,8 +168,7 @@ namespace FactCatalog.Storage
             {
                 if (stored[i] >= 0x80)
                 {
-                    var reader = new RecordReader(chunk.Slice(_offsets[index]));
-                    string decoded = reader.Text(nullable: false)!;
+                    string decoded = new RecordReader(field).Text(nullable: false)!;
                     _matched![index] = decoded;
                     return string.Equals(decoded, id, StringComparison.Ordinal);
                 }

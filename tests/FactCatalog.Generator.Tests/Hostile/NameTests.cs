@@ -193,7 +193,7 @@ public sealed class NameTests
             _ => throw new InvalidOperationException("Unexpected member " + m.Kind()),
         }).ToArray();
         // With several chunks, each packed chunk of records is a method of its own: RecordData0, RecordData1, ...
-        int chunks = (600 + FactCatalog.Generator.Emit.GroupEmitter.RecordChunkSize - 1) / FactCatalog.Generator.Emit.GroupEmitter.RecordChunkSize;
+        int chunks = FactCatalog.Generator.Emit.FactListCode.Chunks(600, FactCatalog.Generator.Emit.GroupEmitter.RecordChunkSize);
         Assert.Equal(new[] { "Facts", "RecordData" }.Concat(Enumerable.Range(0, chunks).Select(c => "RecordData" + c.ToString(CultureInfo.InvariantCulture))), members);
         Assert.All(members, m => Assert.True(GeneratedMemberNames.IsStoreMember(m), $"The store declares '{m}', which groups may still take"));
     }
