@@ -19,7 +19,7 @@ namespace FactCatalog.Generator;
 public sealed partial class FactCatalogGenerator
 {
     private static EmitModel CreateEmitModel(CatalogueResult result, GeneratorOptions options, CompilationFeatures features) =>
-        new(new EmitOptions(options.Namespace, options.ClassName, features.NotNullWhen, features.Utf8Literals, features.LanguageVersion, options.StringHeapBytes), result.Model);
+        new(new EmitOptions(options.Namespace, options.ClassName, features.NotNullWhen, features.Utf8Literals, features.LanguageVersion, options.StringHeapBytes, features.DocComments), result.Model);
 
     private static ImmutableArray<GroupEmitSpec> CreateGroupSpecs(EmitModel model, CancellationToken cancellation)
     {

@@ -13,13 +13,15 @@ public sealed record ClassifiedFile(AdditionalText Text, CatalogueFileKind Kind)
 /// <summary>What the compilation offers the generated code.</summary>
 public sealed partial class FactCatalogGenerator
 {
-    private static CompilationFeatures DetectFeatures(Compilation compilation)
+    private static CompilationFeatures DetectFeatures(Compilation compilation, ParseOptions parseOptions)
     {
         // The effective version: LangVersion 'default' or 'latest' is already mapped to a number here.
         LanguageVersion version = compilation is CSharpCompilation csharp ? csharp.LanguageVersion : LanguageVersion.Latest;
         return new(compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute") is { } attribute
                 && compilation.IsSymbolAccessibleWithin(attribute, compilation.Assembly),
             version >= LanguageVersion.CSharp11,
-            version);
+            version,
+            // The options generated trees are parsed with: None only in a command-line build without a documentation file.
+            parseOptions.DocumentationMode != DocumentationMode.None);
     }
 }

@@ -33,7 +33,8 @@ public sealed partial class FactCatalogGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Options);
 
         IncrementalValueProvider<CompilationFeatures> features = context.CompilationProvider
-            .Select((compilation, _) => DetectFeatures(compilation))
+            .Combine(context.ParseOptionsProvider)
+            .Select((input, _) => DetectFeatures(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Features);
 
         // Stage 1: each additional file classified once; files that are not the catalogue's stop here.

@@ -15,10 +15,13 @@ namespace FactCatalog.Generator.Emit;
 /// </summary>
 public sealed class DocComment
 {
-    private readonly CodeWriter _writer;
+    /// <summary>The doc comment of a writer that leaves them out (<see cref="CodeWriter.DocComments"/>): it writes nothing.</summary>
+    internal static readonly DocComment None = new(null);
+
+    private readonly CodeWriter? _writer;
 
     /// <summary>A doc comment written line by line, as it is built, into <paramref name="writer"/> (see <see cref="CodeWriter.Doc"/>).</summary>
-    internal DocComment(CodeWriter writer) => _writer = writer;
+    internal DocComment(CodeWriter? writer) => _writer = writer;
 
     /// <summary>
     /// Adds <c>&lt;summary&gt;</c>: the first non-empty item as it is, each further one in a <c>&lt;para&gt;</c>, so a
@@ -32,13 +35,17 @@ public sealed class DocComment
     /// <summary>Adds a raw, already escaped line (for elements such as <c>&lt;param&gt;</c>).</summary>
     public DocComment Raw(string xml)
     {
-        _writer.StartDocLine().Write(xml).EndLine();
+        _writer?.StartDocLine().Write(xml).EndLine();
         return this;
     }
 
     /// <summary>Adds <c>&lt;remarks&gt;</c> holding paragraphs (as in <see cref="Summary"/>) and then a bulleted list.</summary>
     public DocComment RemarksWithList(IEnumerable<string?> paragraphs, IReadOnlyList<string> items)
     {
+        if (_writer is null)
+        {
+            return this;
+        }
         Raw("<remarks>");
         AddParagraphs(paragraphs);
         if (items.Count > 0)
@@ -56,6 +63,10 @@ public sealed class DocComment
 
     private DocComment Block(string tag, string?[] paragraphs)
     {
+        if (_writer is null)
+        {
+            return this;
+        }
         // One paragraph needs no <para> and fits one line: a large catalogue has hundreds of thousands of these.
         string? only = null;
         int written = 0;
@@ -80,6 +91,10 @@ public sealed class DocComment
 
     private void AddParagraphs(IEnumerable<string?> paragraphs)
     {
+        if (_writer is null)
+        {
+            return;
+        }
         bool first = true;
         foreach (string? paragraph in paragraphs)
         {

@@ -41,7 +41,7 @@ public static class GroupEmitter
         var citations = new CitationText(spec.Sources);
         string group = spec.Group.Identifier;
         string store = Namespace.Join(options.Namespace, CodeNames.StoreNamespace(options.ClassName));
-        var writer = new CodeWriter(cancellation, ExpectedLength(spec.Group.Facts.Count)).Header(options.NullableAnnotations);
+        var writer = CodeWriter.File(options, cancellation, ExpectedLength(spec.Group.Facts.Count, options.DocComments));
 
         // What the analyzers check citations against, here and in every project that references this one.
         WriteManifest(writer, options, spec.Group);
@@ -81,7 +81,7 @@ public static class GroupEmitter
     {
         EmitOptions options = spec.Options;
         string message = CSharpLiteral.String("Group '" + spec.Group.Identifier + "' could not be generated (FC0016); see the build's diagnostics.");
-        var writer = new CodeWriter(default, 1024 + (spec.Group.Facts.Count * 256)).Header(options.NullableAnnotations);
+        var writer = CodeWriter.File(options, default, 1024 + (spec.Group.Facts.Count * 256));
         Namespace.Open(writer, options.Namespace);
         writer.Line("public static partial class " + CodeNames.Type(options.ClassName)).Open();
         writer.Doc().Summary("Group " + DocComment.Code(spec.Group.Identifier) + ": not generated, see FC0016.");
@@ -130,11 +130,15 @@ public static class GroupEmitter
         }
 
         // The class: what the fact asks, its status, and every claim with its quote and citation (once, here).
-        writer.Doc()
-            .Summary(DocComment.Text(fact.Statement), StatusLine(fact, answering, members))
-            .RemarksWithList(
-                new[] { FactLine(fact), fact.Note is null ? null : "Note: " + DocComment.Text(fact.Note) },
-                fact.Claims.Select(c => ClaimItem(fact, c, members, citations)).ToList());
+        // Doc text is built only where it is written: a build without doc comments skips most of the emitter's work.
+        if (writer.DocComments)
+        {
+            writer.Doc()
+                .Summary(DocComment.Text(fact.Statement), StatusLine(fact, answering, members))
+                .RemarksWithList(
+                    new[] { FactLine(fact), fact.Note is null ? null : "Note: " + DocComment.Text(fact.Note) },
+                    fact.Claims.Select(c => ClaimItem(fact, c, members, citations)).ToList());
+        }
         const string classPrefix = "public static partial class ";
         if (mapped)
         {
@@ -155,13 +159,16 @@ public static class GroupEmitter
                 continue;
             }
             writer.Line();
-            writer.Doc()
-                .Summary(
-                    CitationText.Lead(fact) + CitationText.ValueAndClaimant(fact, claim) + ".",
-                    claim.Rank == ClaimRank.Deprecated ? CitationText.Deprecation(claim) : null,
-                    CitationText.Quote(claim),
-                    citations.Short(claim))
-                .Remarks(CitationText.Details(fact, claim));
+            if (writer.DocComments)
+            {
+                writer.Doc()
+                    .Summary(
+                        CitationText.Lead(fact) + CitationText.ValueAndClaimant(fact, claim) + ".",
+                        claim.Rank == ClaimRank.Deprecated ? CitationText.Deprecation(claim) : null,
+                        CitationText.Quote(claim),
+                        citations.Short(claim))
+                    .Remarks(CitationText.Details(fact, claim));
+            }
             if (claim.Rank == ClaimRank.Deprecated)
             {
                 writer.Line("[global::System.Obsolete(" + CSharpLiteral.String("Deprecated: " + (claim.Reason ?? "no reason given")) + ")]");
@@ -174,11 +181,14 @@ public static class GroupEmitter
         if (answering is not null)
         {
             writer.Line();
-            writer.Doc().Summary(
-                CitationText.Lead(fact) + CitationText.ValueAndClaimant(fact, answering) + " (" + fact.Status.ToString() + ", from "
-                    + DocComment.See(members[answering]) + ").",
-                CitationText.Quote(answering),
-                citations.Short(answering));
+            if (writer.DocComments)
+            {
+                writer.Doc().Summary(
+                    CitationText.Lead(fact) + CitationText.ValueAndClaimant(fact, answering) + " (" + fact.Status.ToString() + ", from "
+                        + DocComment.See(members[answering]) + ").",
+                    CitationText.Quote(answering),
+                    citations.Short(answering));
+            }
             MapClaim(writer, lines, place, mapped, answering, declaration);
             writer.Line(declaration + "Value = " + answering.Literal + ";");
             lines.Hide();
@@ -305,7 +315,7 @@ public static class GroupEmitter
     /// About what a group of <paramref name="facts"/> facts takes, in characters, so the writer rarely grows; capped at
     /// 64 M characters, past which the writer grows as it goes rather than reserve memory a guess may not need.
     /// </summary>
-    private static int ExpectedLength(int facts) => 8192 + Math.Min(facts, 16 * 1024) * 4096;
+    private static int ExpectedLength(int facts, bool docComments) => 8192 + Math.Min(facts, 16 * 1024) * (docComments ? 4096 : 1536);
 
     private static string Count(int count, string noun) =>
         count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");

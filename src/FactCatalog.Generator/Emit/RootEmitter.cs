@@ -28,7 +28,7 @@ public static class RootEmitter
         string root = CodeNames.Type(options.ClassName);
         string index = CodeNames.Qualified(options.Namespace, CodeNames.IndexClass(options.ClassName));
         string notNullWhen = options.NotNullWhen ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : string.Empty;
-        var writer = new CodeWriter(cancellation).Header(options.NullableAnnotations);
+        var writer = CodeWriter.File(options, cancellation);
         Namespace.Open(writer, options.Namespace);
 
         writer.Doc().Summary(

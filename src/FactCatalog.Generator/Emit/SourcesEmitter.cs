@@ -35,7 +35,7 @@ public static class SourcesEmitter
     {
         EmitOptions options = spec.Options;
         string notNullWhen = options.NotNullWhen ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : string.Empty;
-        var writer = new CodeWriter(cancellation).Header(options.NullableAnnotations);
+        var writer = CodeWriter.File(options, cancellation);
         Namespace.Open(writer, options.Namespace);
 
         writer.Doc().Summary(

@@ -14,7 +14,11 @@ namespace FactCatalog.Generator.Model;
 /// <param name="NotNullWhen">Whether <c>System.Diagnostics.CodeAnalysis.NotNullWhenAttribute</c> can be used (not on netstandard2.0).</param>
 /// <param name="Utf8Literals">Whether the language version has <c>"..."u8</c> literals (C# 11 and later).</param>
 /// <param name="LanguageVersion">The consumer's effective C# version: generated code uses only what it accepts.</param>
-public sealed record CompilationFeatures(bool NotNullWhen, bool Utf8Literals, LanguageVersion LanguageVersion = LanguageVersion.Latest);
+/// <param name="DocComments">
+/// Whether the compilation reads doc comments: its parse options' documentation mode is not <c>None</c>. A command-line
+/// build without a documentation file parses them as plain comments; the IDE always reads them.
+/// </param>
+public sealed record CompilationFeatures(bool NotNullWhen, bool Utf8Literals, LanguageVersion LanguageVersion = LanguageVersion.Latest, bool DocComments = true);
 
 /// <summary>The names generated code lives under, and what it may use.</summary>
 /// <param name="Namespace">The namespace of the catalogue; empty for the global namespace.</param>
@@ -30,9 +34,14 @@ public sealed record CompilationFeatures(bool NotNullWhen, bool Utf8Literals, La
 /// Bytes of the assembly's string heap the catalogue's data may take as packed string literals (<c>PackedData</c>), from
 /// <c>FactCatalogStringHeapBytes</c>; the rest is written as UTF-8 data.
 /// </param>
+/// <param name="DocComments">
+/// Whether generated code carries XML doc comments (<see cref="CompilationFeatures.DocComments"/>). Where nothing reads
+/// them they are a sixth of a big catalogue's compile, for nothing: a build without a documentation file gets none;
+/// the IDE, whose tooltips show them, and a build that writes the documentation file get them all.
+/// </param>
 public sealed record EmitOptions(
     string Namespace, string ClassName, bool NotNullWhen, bool Utf8Literals, LanguageVersion LanguageVersion = LanguageVersion.Latest,
-    int StringHeapBytes = PackedData.DefaultTotalBytes)
+    int StringHeapBytes = PackedData.DefaultTotalBytes, bool DocComments = true)
 {
     /// <summary><c>#nullable enable</c> and <c>?</c> on reference types (C# 8 and later); before that, neither.</summary>
     public bool NullableAnnotations => LanguageVersion >= LanguageVersion.CSharp8;
