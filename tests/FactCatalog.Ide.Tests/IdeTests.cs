@@ -33,9 +33,10 @@ public sealed class IdeTests : IClassFixture<IdeWorkspace>
     /// <summary>The position of <paramref name="name"/> (its first letter) in the user's code, after <paramref name="after"/>.</summary>
     private static int At(string after, string name) => IdeWorkspace.Code.IndexOf(after, StringComparison.Ordinal) + after.Length - name.Length;
 
-    private async Task<string> QuickInfo(int position)
+    private Task<string> QuickInfo(int position) => QuickInfo(_ide.CodeDocument, position);
+
+    private static async Task<string> QuickInfo(Document document, int position)
     {
-        Document document = _ide.CodeDocument;
         QuickInfoService service = QuickInfoService.GetService(document)!;
         QuickInfoItem? item = await service.GetQuickInfoAsync(document, position);
         Assert.NotNull(item);
@@ -82,6 +83,23 @@ public sealed class IdeTests : IClassFixture<IdeWorkspace>
         Assert.True(text.Contains("about 10,000 troops, claimed by the Pentagon. " + Quote + ", The Daily Example, 2024-11-07, report.txt:2", StringComparison.Ordinal), text);
         Assert.True(text.Contains("12,000 troops, claimed by Ukrainian military intelligence. \u201Ccounted 12,000 North Korean soldiers\u201D, The Daily Example, 2024-11-07, report.txt:3", StringComparison.Ordinal), text);
         Assert.True(text.Contains("SouthKoreanIntelligence (deprecated): 3,000 troops, claimed by South Korean intelligence.", StringComparison.Ordinal), text);
+    }
+
+    [Fact]
+    public async Task A_project_without_a_documentation_file_still_has_the_tooltips_in_the_IDE()
+    {
+        // What an IDE's project system makes of a project without GenerateDocumentationFile: doc comments parsed
+        // (Parse), where its command-line compiler has None and the generator writes none.
+        Project ide = _ide.Project.WithParseOptions(new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Parse));
+        string text = await QuickInfo(ide.GetDocument(_ide.CodeId)!, At("TroopsInRussia.Pentagon", "Pentagon"));
+        Assert.True(text.Contains(Quote, StringComparison.Ordinal), text);
+
+        // The command line's compilation of the same project: no doc comments, so no tooltip text, and still no diagnostic.
+        Project commandLine = _ide.Project.WithParseOptions(new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.None));
+        string bare = await QuickInfo(commandLine.GetDocument(_ide.CodeId)!, At("TroopsInRussia.Pentagon", "Pentagon"));
+        Assert.DoesNotContain(Quote, bare, StringComparison.Ordinal);
+        Assert.Contains("Pentagon", bare, StringComparison.Ordinal);
+        Assert.Empty((await commandLine.GetCompilationAsync())!.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
     }
 
     [Fact]
