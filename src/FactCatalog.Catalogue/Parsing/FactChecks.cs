@@ -119,7 +119,8 @@ internal static class FactChecks
             ParsedClaim claim = claims[i];
             LocationInfo at = claim.Name?.Location ?? claim.Id.Location;
             string? clash = null;
-            if (GeneratedMemberNames.OfFact.Contains(claim.Identifier) || claim.Identifier == factIdentifier)
+            if (GeneratedMemberNames.OfFact.Contains(claim.Identifier) || GeneratedMemberNames.FactReaders.Contains(claim.Identifier)
+                || claim.Identifier == factIdentifier)
             {
                 clash = claim.Identifier == factIdentifier ? "the fact's own class" : $"the generated member '{claim.Identifier}'";
             }

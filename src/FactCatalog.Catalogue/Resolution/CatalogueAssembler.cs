@@ -89,6 +89,12 @@ public static class CatalogueAssembler
                     $"The group name '{group}' is taken by the generated {(group == className ? "catalogue class" : $"member '{className}.{group}'")}; set 'group:' to another name"));
                 continue;
             }
+            if (GeneratedMemberNames.FactReaders.Contains(group))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(CatalogueDiagnostics.IdentifierConflict, file.Group.Location,
+                    $"The group name '{group}' is taken by a generated member of the group's own class; set 'group:' to another name"));
+                continue;
+            }
             if (GeneratedMemberNames.IsStoreMember(group))
             {
                 diagnostics.Add(DiagnosticInfo.Create(CatalogueDiagnostics.IdentifierConflict, file.Group.Location,

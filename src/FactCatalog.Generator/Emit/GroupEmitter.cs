@@ -12,8 +12,8 @@ namespace FactCatalog.Generator.Emit;
 /// <summary>
 /// Emits one group file: <c>Facts.&lt;Group&gt;.All</c>, and <c>Facts.&lt;Group&gt;.&lt;Fact&gt;</c> with the id, one
 /// member per claim, the value where the fact has one and the rich <c>Fact</c>; and, in the store namespace,
-/// the group's table: each fact's record as UTF-8 data (never string literals, whose heap a large catalogue
-/// would overflow), decoded into the rich object the first time that fact is read.
+/// the group's table: each fact's record as UTF-8 data (packed into string literals as far as the group's share of
+/// the string heap goes, <see cref="PackedData"/>), decoded into the rich object the first time that fact is read.
 /// The file depends on its group and the sources it cites only, so editing one group re-emits one file.
 /// </summary>
 public static class GroupEmitter
@@ -55,6 +55,7 @@ public static class GroupEmitter
             "Every fact of group " + DocComment.Code(group) + ", ordered by id. A fact is built the first time it is read.");
         writer.Line("public static " + FactListCode.ListType + " " + ListClass + " => "
             + CodeNames.Qualified(store, CodeNames.Type(group)) + "." + TableField + ";");
+        WriteFactReaders(writer, options, spec.Group, CodeNames.Qualified(store, CodeNames.Type(group)) + "." + TableField);
         var lines = new LineDirectives(writer, options.EnhancedLineDirectives);
         for (int i = 0; i < spec.Group.Facts.Count; i++)
         {
@@ -214,10 +215,39 @@ public static class GroupEmitter
 
         writer.Line();
         writer.Doc().Summary("The fact with its claims and citations, built on first read.");
-        writer.Line("public static " + FactType + "<" + type + "> Fact => (" + FactType + "<" + type + ">)"
-            + CodeNames.Qualified(Namespace.Join(options.Namespace, CodeNames.StoreNamespace(options.ClassName)), CodeNames.Type(group))
-            + "." + TableField + "[" + CSharpLiteral.Int(index) + "];");
+        writer.Line("public static " + FactType + "<" + type + "> Fact => " + ValueCode.FactReader(fact.Type) + "(" + CSharpLiteral.Int(index) + ");");
         writer.Close();
+    }
+
+    /// <summary>
+    /// The group class's private methods from a fact's index to its typed fact, one for each C# type its facts have
+    /// (<see cref="GeneratedMemberNames.FactReaders"/>), which every fact's <c>Fact</c> calls by its simple name. Reading
+    /// <paramref name="table"/>, its indexer and the cast in each of 10,000 getters was about 8 % of compiling them
+    /// (docs/benchmarks.md); here they are bound once per type. Outside nullable analysis, like the store's private
+    /// methods: they are private, so no annotation a consumer sees changes.
+    /// </summary>
+    private static void WriteFactReaders(CodeWriter writer, EmitOptions options, ResolvedGroup group, string table)
+    {
+        var kinds = new SortedDictionary<string, FactValueType>(StringComparer.Ordinal);
+        foreach (ResolvedFact fact in group.Facts)
+        {
+            string reader = ValueCode.FactReader(fact.Type);
+            if (!kinds.ContainsKey(reader))
+            {
+                kinds.Add(reader, fact.Type);
+            }
+        }
+        if (kinds.Count == 0)
+        {
+            return;
+        }
+        FactListCode.StartPrivateData(writer, options.NullableAnnotations);
+        foreach (KeyValuePair<string, FactValueType> reader in kinds)
+        {
+            string typed = FactType + "<" + ValueCode.TypeOf(reader.Value) + ">";
+            writer.Line("private static " + typed + " " + reader.Key + "(int index) => (" + typed + ")" + table + "[index];");
+        }
+        FactListCode.EndPrivateData(writer, options.NullableAnnotations);
     }
 
     /// <summary>Maps the next line, a claim's member (or <c>Value</c> from it), to the claim's lines; to the fact's when the claim's are not known.</summary>

@@ -23,6 +23,20 @@ public static class ValueCode
         _ => "string",
     };
 
+    /// <summary>
+    /// The private method of a group class that reads a fact of <paramref name="kind"/> as its typed class, one per
+    /// C# type (<see cref="GeneratedMemberNames.FactReaders"/>), in that list's order: <see cref="TypeOf"/> decides it.
+    /// </summary>
+    public static string FactReader(FactValueType kind) => GeneratedMemberNames.FactReaders[kind switch
+    {
+        FactValueType.Count or FactValueType.Year => 0,
+        FactValueType.Integer => 1,
+        FactValueType.Number or FactValueType.Percent => 2,
+        FactValueType.Date => 3,
+        FactValueType.Boolean => 4,
+        _ => 5,
+    }];
+
     /// <summary>Dates are structs built by a constructor; every other type is a C# constant.</summary>
     public static bool IsConst(FactValueType kind) => kind != FactValueType.Date;
 

@@ -417,6 +417,19 @@ public sealed class HostileCorpusTests
             () => Input().With(FactPath, "group: All\n" + Facts),
             new[] { D("FC0010", FactPath, 1, 8, "The group name 'All' is taken by the generated member 'Facts.All'; set 'group:' to another name") },
             Reads((FactCount, "0"))),
+        // The group class's private readers from index to typed fact, which every Fact getter calls by simple name.
+        ["claim-named-like-a-fact-reader"] = new(
+            () => Edit(FactPath, "      pentagon:\n", "      pentagon:\n        name: Int32Fact__\n"),
+            new[] { D("FC0010", FactPath, 7, 15, "Claim 'pentagon' of fact 'troops' becomes the C# name 'Int32Fact__', which the generated member 'Int32Fact__' already uses") },
+            Reads((ClaimCount, "0"))),
+        ["fact-named-like-a-fact-reader"] = new(
+            () => Edit(FactPath, "    type: count\n", "    type: count\n    name: TextFact__\n"),
+            new[] { D("FC0010", FactPath, 2, 3, "Fact 'troops' becomes the C# name 'TextFact__', which the member 'Hostile.TextFact__' that every group class has already uses") },
+            Reads((FactCount, "0"))),
+        ["group-named-like-a-fact-reader"] = new(
+            () => Input().With(FactPath, "group: Int32Fact__\n" + Facts),
+            new[] { D("FC0010", FactPath, 1, 8, "The group name 'Int32Fact__' is taken by a generated member of the group's own class; set 'group:' to another name") },
+            Reads((FactCount, "0"))),
         ["group-named-like-the-catalogue-class"] = new(
             () => Input().With(FactPath, "group: Facts\n" + Facts),
             new[] { D("FC0010", FactPath, 1, 8, "The group name 'Facts' is taken by the generated catalogue class; set 'group:' to another name") },

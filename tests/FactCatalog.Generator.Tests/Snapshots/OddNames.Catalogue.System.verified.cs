@@ -11,6 +11,10 @@ public static partial class Catalogue
     {
         /// <summary>Every fact of group <c>System</c>, ordered by id. A fact is built the first time it is read.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::FactCatalog.Fact> All => global::CatalogueStore.System.Facts;
+#nullable disable
+        private static global::FactCatalog.Fact<int> Int32Fact__(int index) => (global::FactCatalog.Fact<int>)global::CatalogueStore.System.Facts[index];
+        private static global::FactCatalog.Fact<string> TextFact__(int index) => (global::FactCatalog.Fact<string>)global::CatalogueStore.System.Facts[index];
+#nullable enable
 
         /// <summary>
         /// Escaping: A &lt; B &amp;&amp; C &gt; D, */ /* \ &quot;double&quot; &apos;single&apos; &lt;/summary&gt; &lt;see cref=&quot;x&quot;/&gt; next tab end
@@ -50,7 +54,7 @@ public static partial class Catalogue
 #line hidden
 
             /// <summary>The fact with its claims and citations, built on first read.</summary>
-            public static global::FactCatalog.Fact<string> Fact => (global::FactCatalog.Fact<string>)global::CatalogueStore.System.Facts[0];
+            public static global::FactCatalog.Fact<string> Fact => TextFact__(0);
         }
 
         /// <summary>
@@ -90,7 +94,7 @@ public static partial class Catalogue
 #line hidden
 
             /// <summary>The fact with its claims and citations, built on first read.</summary>
-            public static global::FactCatalog.Fact<int> Fact => (global::FactCatalog.Fact<int>)global::CatalogueStore.System.Facts[1];
+            public static global::FactCatalog.Fact<int> Fact => Int32Fact__(1);
         }
 #line default
     }

@@ -13,6 +13,10 @@ namespace Demo
         {
             /// <summary>Every fact of group <c>Deployment</c>, ordered by id. A fact is built the first time it is read.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::FactCatalog.Fact> All => global::Demo.FactsStore.Deployment.Facts;
+#nullable disable
+            private static global::FactCatalog.Fact<global::FactCatalog.FactDate> DateFact__(int index) => (global::FactCatalog.Fact<global::FactCatalog.FactDate>)global::Demo.FactsStore.Deployment.Facts[index];
+            private static global::FactCatalog.Fact<int> Int32Fact__(int index) => (global::FactCatalog.Fact<int>)global::Demo.FactsStore.Deployment.Facts[index];
+#nullable enable
 
             /// <summary>
             /// North Korean generals in Russia.
@@ -44,7 +48,7 @@ namespace Demo
 #line hidden
 
                 /// <summary>The fact with its claims and citations, built on first read.</summary>
-                public static global::FactCatalog.Fact<int> Fact => (global::FactCatalog.Fact<int>)global::Demo.FactsStore.Deployment.Facts[0];
+                public static global::FactCatalog.Fact<int> Fact => Int32Fact__(0);
             }
 
             /// <summary>
@@ -84,7 +88,7 @@ namespace Demo
 #line hidden
 
                 /// <summary>The fact with its claims and citations, built on first read.</summary>
-                public static global::FactCatalog.Fact<int> Fact => (global::FactCatalog.Fact<int>)global::Demo.FactsStore.Deployment.Facts[1];
+                public static global::FactCatalog.Fact<int> Fact => Int32Fact__(1);
             }
 
             /// <summary>
@@ -132,7 +136,7 @@ namespace Demo
 #line hidden
 
                 /// <summary>The fact with its claims and citations, built on first read.</summary>
-                public static global::FactCatalog.Fact<global::FactCatalog.FactDate> Fact => (global::FactCatalog.Fact<global::FactCatalog.FactDate>)global::Demo.FactsStore.Deployment.Facts[2];
+                public static global::FactCatalog.Fact<global::FactCatalog.FactDate> Fact => DateFact__(2);
             }
 
             /// <summary>
@@ -196,7 +200,7 @@ namespace Demo
 #line hidden
 
                 /// <summary>The fact with its claims and citations, built on first read.</summary>
-                public static global::FactCatalog.Fact<int> Fact => (global::FactCatalog.Fact<int>)global::Demo.FactsStore.Deployment.Facts[3];
+                public static global::FactCatalog.Fact<int> Fact => Int32Fact__(3);
             }
 #line default
         }

@@ -13,6 +13,14 @@ namespace Demo
         {
             /// <summary>Every fact of group <c>Values</c>, ordered by id. A fact is built the first time it is read.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::FactCatalog.Fact> All => global::Demo.FactsStore.Values.Facts;
+#nullable disable
+            private static global::FactCatalog.Fact<bool> BooleanFact__(int index) => (global::FactCatalog.Fact<bool>)global::Demo.FactsStore.Values.Facts[index];
+            private static global::FactCatalog.Fact<global::FactCatalog.FactDate> DateFact__(int index) => (global::FactCatalog.Fact<global::FactCatalog.FactDate>)global::Demo.FactsStore.Values.Facts[index];
+            private static global::FactCatalog.Fact<double> DoubleFact__(int index) => (global::FactCatalog.Fact<double>)global::Demo.FactsStore.Values.Facts[index];
+            private static global::FactCatalog.Fact<int> Int32Fact__(int index) => (global::FactCatalog.Fact<int>)global::Demo.FactsStore.Values.Facts[index];
+            private static global::FactCatalog.Fact<long> Int64Fact__(int index) => (global::FactCatalog.Fact<long>)global::Demo.FactsStore.Values.Facts[index];
+            private static global::FactCatalog.Fact<string> TextFact__(int index) => (global::FactCatalog.Fact<string>)global::Demo.FactsStore.Values.Facts[index];
+#nullable enable
 
             /// <summary>
             /// When the budget was approved.
@@ -51,7 +59,7 @@ namespace Demo
 #line hidden
 
                 /// <summary>The fact with its claims and citations, built on first read.</summary>
-                public static global::FactCatalog.Fact<global::FactCatalog.FactDate> Fact => (global::FactCatalog.Fact<global::FactCatalog.FactDate>)global::Demo.FactsStore.Values.Facts[0];
+                public static global::FactCatalog.Fact<global::FactCatalog.FactDate> Fact => DateFact__(0);
             }
 
             /// <summary>
@@ -91,7 +99,7 @@ namespace Demo
 #line hidden
 
                 /// <summary>The fact with its claims and citations, built on first read.</summary>
-                public static global::FactCatalog.Fact<long> Fact => (global::FactCatalog.Fact<long>)global::Demo.FactsStore.Values.Facts[1];
+                public static global::FactCatalog.Fact<long> Fact => Int64Fact__(1);
             }
 
             /// <summary>
@@ -131,7 +139,7 @@ namespace Demo
 #line hidden
 
                 /// <summary>The fact with its claims and citations, built on first read.</summary>
-                public static global::FactCatalog.Fact<double> Fact => (global::FactCatalog.Fact<double>)global::Demo.FactsStore.Values.Facts[2];
+                public static global::FactCatalog.Fact<double> Fact => DoubleFact__(2);
             }
 
             /// <summary>
@@ -171,7 +179,7 @@ namespace Demo
 #line hidden
 
                 /// <summary>The fact with its claims and citations, built on first read.</summary>
-                public static global::FactCatalog.Fact<double> Fact => (global::FactCatalog.Fact<double>)global::Demo.FactsStore.Values.Facts[3];
+                public static global::FactCatalog.Fact<double> Fact => DoubleFact__(3);
             }
 
             /// <summary>
@@ -211,7 +219,7 @@ namespace Demo
 #line hidden
 
                 /// <summary>The fact with its claims and citations, built on first read.</summary>
-                public static global::FactCatalog.Fact<string> Fact => (global::FactCatalog.Fact<string>)global::Demo.FactsStore.Values.Facts[4];
+                public static global::FactCatalog.Fact<string> Fact => TextFact__(4);
             }
 
             /// <summary>
@@ -251,7 +259,7 @@ namespace Demo
 #line hidden
 
                 /// <summary>The fact with its claims and citations, built on first read.</summary>
-                public static global::FactCatalog.Fact<int> Fact => (global::FactCatalog.Fact<int>)global::Demo.FactsStore.Values.Facts[5];
+                public static global::FactCatalog.Fact<int> Fact => Int32Fact__(5);
             }
 
             /// <summary>
@@ -291,7 +299,7 @@ namespace Demo
 #line hidden
 
                 /// <summary>The fact with its claims and citations, built on first read.</summary>
-                public static global::FactCatalog.Fact<int> Fact => (global::FactCatalog.Fact<int>)global::Demo.FactsStore.Values.Facts[6];
+                public static global::FactCatalog.Fact<int> Fact => Int32Fact__(6);
             }
 
             /// <summary>
@@ -331,7 +339,7 @@ namespace Demo
 #line hidden
 
                 /// <summary>The fact with its claims and citations, built on first read.</summary>
-                public static global::FactCatalog.Fact<bool> Fact => (global::FactCatalog.Fact<bool>)global::Demo.FactsStore.Values.Facts[7];
+                public static global::FactCatalog.Fact<bool> Fact => BooleanFact__(7);
             }
 #line default
         }
