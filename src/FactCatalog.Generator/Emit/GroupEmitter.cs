@@ -53,9 +53,9 @@ public static class GroupEmitter
         writer.Line("public static partial class " + CodeNames.Type(group)).Open();
         writer.Doc().Summary(
             "Every fact of group " + DocComment.Code(group) + ", ordered by id. A fact is built the first time it is read.");
-        writer.Line("public static " + FactListCode.ListType + " " + ListClass + " => "
-            + CodeNames.Qualified(store, CodeNames.Type(group)) + "." + TableField + ";");
-        WriteFactReaders(writer, options, spec.Group, CodeNames.Qualified(store, CodeNames.Type(group)) + "." + TableField);
+        string table = CodeNames.Qualified(store, CodeNames.Type(group)) + "." + TableField;
+        writer.Line("public static " + FactListCode.ListType + " " + ListClass + " => " + table + ";");
+        WriteFactReaders(writer, options, spec.Group, table);
         var lines = new LineDirectives(writer, options.EnhancedLineDirectives);
         for (int i = 0; i < spec.Group.Facts.Count; i++)
         {
