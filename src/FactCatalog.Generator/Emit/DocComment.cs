@@ -47,7 +47,7 @@ public sealed class DocComment
             return this;
         }
         Raw("<remarks>");
-        AddParagraphs(paragraphs);
+        AddParagraphs(_writer, paragraphs);
         if (items.Count > 0)
         {
             Raw("<list type=\"bullet\">");
@@ -84,17 +84,13 @@ public sealed class DocComment
             return this;
         }
         _writer.StartDocLine().Write("<").Write(tag).Write(">").EndLine();
-        AddParagraphs(paragraphs);
+        AddParagraphs(_writer, paragraphs);
         _writer.StartDocLine().Write("</").Write(tag).Write(">").EndLine();
         return this;
     }
 
-    private void AddParagraphs(IEnumerable<string?> paragraphs)
+    private static void AddParagraphs(CodeWriter writer, IEnumerable<string?> paragraphs)
     {
-        if (_writer is null)
-        {
-            return;
-        }
         bool first = true;
         foreach (string? paragraph in paragraphs)
         {
@@ -105,12 +101,12 @@ public sealed class DocComment
             // A leading <para> renders as a blank first line in tooltips: the first paragraph goes bare.
             if (first)
             {
-                _writer.StartDocLine().Write(paragraph!).EndLine();
+                writer.StartDocLine().Write(paragraph!).EndLine();
                 first = false;
             }
             else
             {
-                _writer.StartDocLine().Write("<para>").Write(paragraph!).Write("</para>").EndLine();
+                writer.StartDocLine().Write("<para>").Write(paragraph!).Write("</para>").EndLine();
             }
         }
     }

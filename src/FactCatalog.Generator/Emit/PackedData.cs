@@ -96,13 +96,13 @@ public sealed class PackedText
     /// <summary>Adds <paramref name="text"/>'s UTF-8 bytes (without lone surrogates, as the records hold it).</summary>
     public void Add(string text)
     {
-        int count = Utf8.GetByteCount(text);
-        if (_buffer.Length < count)
+        // Sized by the most the text can take, so the text is encoded in one pass, not counted first.
+        int most = Utf8.GetMaxByteCount(text.Length);
+        if (_buffer.Length < most)
         {
-            _buffer = new byte[Math.Max(count, 2 * _buffer.Length)];
+            _buffer = new byte[Math.Max(most, 2 * _buffer.Length)];
         }
-        Utf8.GetBytes(text, 0, text.Length, _buffer, 0);
-        Add(_buffer, count);
+        Add(_buffer, Utf8.GetBytes(text, 0, text.Length, _buffer, 0));
     }
 
     /// <summary>Adds the first <paramref name="count"/> bytes of <paramref name="bytes"/>.</summary>
